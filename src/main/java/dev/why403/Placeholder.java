@@ -1,0 +1,3 @@
+package dev.why403;
+
+class Placeholder {}
