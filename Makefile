@@ -1,0 +1,41 @@
+# why403: `make run` starts the service, `make test` runs every test. `make` alone lists the targets.
+SHELL := /bin/bash
+MVN ?= mvn -B -q
+JAR := target/quarkus-app/quarkus-run.jar
+SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(JAR): $(SOURCES)
+	$(MVN) package -DskipTests
+
+.PHONY: build
+build: $(JAR) ## Build the packaged service (target/quarkus-app)
+
+.PHONY: run
+run: $(JAR) ## Start the service on http://localhost:8080 with H2 in ./data and the shipped knowledge
+	java -jar $(JAR)
+
+.PHONY: dev
+dev: ## Quarkus dev mode: live reload of Java code for developers
+	mvn quarkus:dev
+
+.PHONY: test
+test: test-deps ## Install what the tests need if missing, then run every test
+	mvn -B test
+
+.PHONY: test-deps
+test-deps: ## Install the test tools (Chromium and its driver) when they are missing
+	@scripts/install-test-deps.sh
+
+.PHONY: fmt
+fmt: ## Format the Java sources (the build checks formatting)
+	$(MVN) spotless:apply
+
+.PHONY: clean
+clean: ## Remove build output (keeps ./data)
+	$(MVN) clean

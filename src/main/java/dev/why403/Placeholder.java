@@ -1,3 +1,0 @@
-package dev.why403;
-
-class Placeholder {}

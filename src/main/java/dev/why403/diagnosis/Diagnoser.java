@@ -1,0 +1,57 @@
+package dev.why403.diagnosis;
+
+import dev.why403.knowledge.Cause;
+import dev.why403.knowledge.FaqEntry;
+import dev.why403.knowledge.Knowledge;
+import dev.why403.knowledge.Step;
+import dev.why403.rules.RuleBase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns facts into a diagnosis with one knowledge and one rule base; holds no state between calls. */
+public final class Diagnoser {
+
+    /** Guide steps and FAQ entries are chosen for this many leading causes. */
+    static final int LEADING_CAUSES = 3;
+
+    private final Knowledge knowledge;
+    private final RuleBase rules;
+    private final Set<String> causeIds;
+
+    public Diagnoser(Knowledge knowledge, RuleBase rules) {
+        this.knowledge = knowledge;
+        this.rules = rules;
+        this.causeIds = knowledge.causes().stream().map(Cause::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Diagnosis diagnose(List<Fact> facts, Set<String> answeredQuestions) {
+        Ranking ranking = rank(facts);
+        var next = new QuestionSelector(knowledge, this::rank).next(facts, answeredQuestions, ranking);
+        Set<String> leading = ranking.causes().stream()
+                .limit(LEADING_CAUSES)
+                .map(ranked -> ranked.cause().id())
+                .collect(Collectors.toSet());
+        return new Diagnosis(ranking.causes(), ranking.ruledOut(), steps(leading), faq(leading), next);
+    }
+
+    /** The ranking the rules give for these facts, without choosing a question. */
+    public Ranking rank(List<Fact> facts) {
+        Findings findings = new Findings(causeIds);
+        rules.evaluate(facts, Map.of(Findings.GLOBAL, findings));
+        return Ranking.of(knowledge, findings.all());
+    }
+
+    private List<Step> steps(Set<String> leading) {
+        return knowledge.steps().stream()
+                .filter(step -> step.causes().stream().anyMatch(leading::contains))
+                .toList();
+    }
+
+    private List<FaqEntry> faq(Set<String> leading) {
+        return knowledge.faq().stream()
+                .filter(entry -> entry.general() || entry.causes().stream().anyMatch(leading::contains))
+                .toList();
+    }
+}

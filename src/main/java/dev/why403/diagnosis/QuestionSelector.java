@@ -1,0 +1,118 @@
+package dev.why403.diagnosis;
+
+import dev.why403.knowledge.FactDefinition;
+import dev.why403.knowledge.Knowledge;
+import dev.why403.knowledge.Question;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the next question. The decision tree comes first: from each start question, follow the branch of each
+ * answer (or of the fact's known value) to the first question still open. When the trees have nothing left, the
+ * free questions (those no answer leads to) are weighed: the one whose answer would move the ranking most, on
+ * average over its answers, is asked, provided it would move it at all.
+ */
+final class QuestionSelector {
+
+    /** Below this expected shift in confidence a question is not worth the visitor's time. */
+    static final double MIN_EXPECTED_SHIFT = 0.02;
+
+    private final Knowledge knowledge;
+    private final Function<List<Fact>, Ranking> ranker;
+
+    QuestionSelector(Knowledge knowledge, Function<List<Fact>, Ranking> ranker) {
+        this.knowledge = knowledge;
+        this.ranker = ranker;
+    }
+
+    Optional<Question> next(List<Fact> facts, Set<String> answered, Ranking current) {
+        Map<String, String> known =
+                facts.stream().collect(Collectors.toMap(Fact::name, Fact::value, (first, second) -> first));
+        for (Question start : knowledge.startQuestions()) {
+            Optional<Question> open = firstOpen(start, known, answered);
+            if (open.isPresent()) {
+                return open;
+            }
+        }
+        return mostInformative(facts, known, answered, current);
+    }
+
+    private Optional<Question> firstOpen(Question start, Map<String, String> known, Set<String> answered) {
+        Set<String> visited = new HashSet<>();
+        Question question = start;
+        while (question != null && visited.add(question.id())) {
+            String value = known.get(question.fact());
+            if (value == null && !answered.contains(question.id())) {
+                return Optional.of(question);
+            }
+            question = question.answer(value)
+                    .map(Question.Answer::next)
+                    .flatMap(knowledge::question)
+                    .orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Question> mostInformative(
+            List<Fact> facts, Map<String, String> known, Set<String> answered, Ranking current) {
+        Set<String> branches = branchQuestions();
+        Map<String, Double> before = current.confidences();
+        return knowledge.questions().stream()
+                .filter(question -> !branches.contains(question.id()))
+                .filter(question -> !answered.contains(question.id()) && !known.containsKey(question.fact()))
+                .map(question -> new Weighed(question, expectedShift(question, facts, before)))
+                .filter(weighed -> weighed.shift() >= MIN_EXPECTED_SHIFT)
+                .max(Comparator.comparingDouble(Weighed::shift))
+                .map(Weighed::question);
+    }
+
+    private double expectedShift(Question question, List<Fact> facts, Map<String, Double> before) {
+        List<Question.Answer> informative = question.answers().stream()
+                .filter(answer -> !FactDefinition.UNKNOWN.equals(answer.value()))
+                .toList();
+        return informative.stream()
+                .mapToDouble(answer -> shift(before, withAnswer(facts, question, answer)))
+                .average()
+                .orElse(0);
+    }
+
+    private List<Fact> withAnswer(List<Fact> facts, Question question, Question.Answer answer) {
+        List<Fact> extended = new ArrayList<>(facts);
+        extended.add(Fact.of(question.fact(), answer.value(), Fact.Source.ANSWER, question.id()));
+        return extended;
+    }
+
+    /** Total variation distance between two confidence distributions; a ruled-out cause counts as zero. */
+    private double shift(Map<String, Double> before, List<Fact> facts) {
+        Map<String, Double> after = ranker.apply(facts).confidences();
+        Set<String> causes = new HashSet<>(before.keySet());
+        causes.addAll(after.keySet());
+        double distance = causes.stream()
+                .mapToDouble(cause -> Math.abs(before.getOrDefault(cause, 0.0) - after.getOrDefault(cause, 0.0)))
+                .sum();
+        return distance / 2;
+    }
+
+    /** Questions some answer leads to: they are asked only on their branch. */
+    private Set<String> branchQuestions() {
+        Set<String> starts =
+                knowledge.startQuestions().stream().map(Question::id).collect(Collectors.toSet());
+        Set<String> branches = knowledge.questions().stream()
+                .flatMap(question -> question.answers().stream())
+                .map(Question.Answer::next)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        branches.addAll(starts);
+        return branches;
+    }
+
+    private record Weighed(Question question, double shift) {}
+}

@@ -1,0 +1,42 @@
+package dev.why403.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A fact name of the vocabulary: either an enumeration of values or free text matching a pattern. Every fact also
+ * takes {@code unknown}, the "don't know" answer.
+ */
+public record FactDefinition(String name, String meaning, List<FactValue> values, String pattern) {
+
+    public static final String UNKNOWN = "unknown";
+
+    public FactDefinition {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public boolean enumerated() {
+        return !values.isEmpty();
+    }
+
+    public boolean allows(String value) {
+        if (value == null) {
+            return false;
+        }
+        if (UNKNOWN.equals(value)) {
+            return true;
+        }
+        if (enumerated()) {
+            return values.stream().anyMatch(allowed -> allowed.value().equals(value));
+        }
+        return pattern == null || Pattern.compile(pattern).matcher(value).matches();
+    }
+
+    public Optional<FactValue> value(String value) {
+        return values.stream().filter(allowed -> allowed.value().equals(value)).findFirst();
+    }
+
+    /** One allowed value of an enumerated fact. */
+    public record FactValue(String value, String meaning) {}
+}

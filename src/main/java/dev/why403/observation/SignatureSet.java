@@ -1,0 +1,75 @@
+package dev.why403.observation;
+
+import dev.why403.diagnosis.Fact;
+import dev.why403.knowledge.Knowledge;
+import dev.why403.knowledge.Signature;
+import dev.why403.observation.Observation.MatchedSignature;
+import dev.why403.observation.Observation.VendorReference;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The knowledge's signatures with their patterns compiled once, matched against every response observed. */
+public final class SignatureSet {
+
+    private final List<CompiledSignature> signatures;
+    private final Knowledge knowledge;
+
+    public SignatureSet(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.signatures =
+                knowledge.signatures().stream().map(CompiledSignature::new).toList();
+    }
+
+    /** The facts the response sets, starting with its status; {@code origin} names where the response came from. */
+    public Observation observe(HttpResponse response, Fact.Source origin, String originDetail) {
+        Set<Fact> facts = new LinkedHashSet<>();
+        response.status().ifPresent(status -> facts.add(Fact.of("status", status.toString(), origin, originDetail)));
+        List<MatchedSignature> matched = new ArrayList<>();
+        List<VendorReference> references = new ArrayList<>();
+        for (CompiledSignature signature : signatures) {
+            signature.match(response).ifPresent(groups -> {
+                matched.add(describe(signature.source()));
+                facts.addAll(factsOf(signature.source(), groups));
+                reference(signature.source(), response, groups).ifPresent(references::add);
+            });
+        }
+        return new Observation(List.copyOf(facts), matched, references);
+    }
+
+    private List<Fact> factsOf(Signature signature, Map<String, String> groups) {
+        List<Fact> facts = new ArrayList<>();
+        new TreeMap<>(signature.sets()).forEach((name, template) -> {
+            String value = CompiledSignature.fill(template, groups).strip();
+            boolean allowed =
+                    knowledge.fact(name).map(fact -> fact.allows(value)).orElse(false);
+            if (allowed && !value.isEmpty()) {
+                facts.add(Fact.of(name, value, Fact.Source.SIGNATURE, signature.id()));
+            }
+        });
+        return facts;
+    }
+
+    private static Optional<VendorReference> reference(
+            Signature signature, HttpResponse response, Map<String, String> groups) {
+        Signature.Reference reference = signature.reference();
+        if (reference == null) {
+            return Optional.empty();
+        }
+        Optional<String> value = reference.header() != null
+                ? response.header(reference.header())
+                : Optional.of(CompiledSignature.fill(reference.value(), groups));
+        return value.map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .map(text -> new VendorReference(reference.label(), text, signature.id()));
+    }
+
+    private static MatchedSignature describe(Signature signature) {
+        return new MatchedSignature(
+                signature.id(), signature.vendor(), signature.layer(), signature.strength(), signature.description());
+    }
+}

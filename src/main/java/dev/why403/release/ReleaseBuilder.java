@@ -1,0 +1,121 @@
+package dev.why403.release;
+
+import dev.why403.knowledge.Cause;
+import dev.why403.knowledge.Knowledge;
+import dev.why403.knowledge.KnowledgeException;
+import dev.why403.knowledge.KnowledgeFiles;
+import dev.why403.knowledge.KnowledgeLoader;
+import dev.why403.observation.SignatureSet;
+import dev.why403.rules.RuleBase;
+import dev.why403.rules.RuleCompilationException;
+import dev.why403.rules.RuleCompiler;
+import dev.why403.rules.RuleFiles;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Builds a release from knowledge and rule files: parse, cross-check, compile; all problems or a release. */
+public final class ReleaseBuilder {
+
+    /** A conclusion in a rule: the cause it names is the first string argument after the rule context. */
+    private static final Pattern CONCLUSION =
+            Pattern.compile("findings\\s*\\.\\s*(?:support|oppose|ruleOut)\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"]*)\"");
+
+    private final ClassLoader classLoader;
+    private final Clock clock;
+
+    public ReleaseBuilder(ClassLoader classLoader, Clock clock) {
+        this.classLoader = classLoader;
+        this.clock = clock;
+    }
+
+    public Release build(KnowledgeFiles knowledgeFiles, RuleFiles ruleFiles) {
+        Knowledge knowledge = loadKnowledge(knowledgeFiles);
+        List<ReleaseProblem> problems = unknownCauses(knowledge, ruleFiles);
+        if (!problems.isEmpty()) {
+            throw new ReleaseException(problems);
+        }
+        RuleBase rules = compile(ruleFiles);
+        String version = version(knowledgeFiles, ruleFiles);
+        return new Release(version, clock.instant(), knowledge, rules, new SignatureSet(knowledge));
+    }
+
+    private static Knowledge loadKnowledge(KnowledgeFiles files) {
+        try {
+            return new KnowledgeLoader().load(files);
+        } catch (KnowledgeException e) {
+            throw new ReleaseException(e.problems().stream()
+                    .map(problem -> new ReleaseProblem(
+                            "knowledge/" + problem.file(), problem.line(), problem.column(), problem.message()))
+                    .toList());
+        }
+    }
+
+    private RuleBase compile(RuleFiles files) {
+        if (files.texts().isEmpty()) {
+            throw new ReleaseException(List.of(new ReleaseProblem("rules/", 0, 0, "there are no .drl files")));
+        }
+        try {
+            return new RuleCompiler(classLoader).compile(files);
+        } catch (RuleCompilationException e) {
+            throw new ReleaseException(e.problems().stream()
+                    .map(problem -> new ReleaseProblem("rules/" + problem.file(), problem.line(), 0, problem.message()))
+                    .toList());
+        }
+    }
+
+    /** Rules that conclude about a cause the knowledge does not have; caught here, with the line. */
+    private static List<ReleaseProblem> unknownCauses(Knowledge knowledge, RuleFiles files) {
+        Set<String> causes = knowledge.causes().stream().map(Cause::id).collect(Collectors.toSet());
+        List<ReleaseProblem> problems = new ArrayList<>();
+        files.texts().forEach((file, text) -> {
+            Matcher matcher = CONCLUSION.matcher(text);
+            while (matcher.find()) {
+                if (!causes.contains(matcher.group(1))) {
+                    problems.add(new ReleaseProblem(
+                            "rules/" + file,
+                            lineOf(text, matcher.start(1)),
+                            0,
+                            "a rule concludes about the unknown cause '" + matcher.group(1) + "'"));
+                }
+            }
+        });
+        return problems;
+    }
+
+    private static int lineOf(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The first 12 hex digits of a SHA-256 over every file's path and text. */
+    static String version(KnowledgeFiles knowledge, RuleFiles rules) {
+        MessageDigest digest = sha256();
+        feed(digest, "knowledge/", knowledge.texts());
+        feed(digest, "rules/", rules.texts());
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private static void feed(MessageDigest digest, String prefix, Map<String, String> texts) {
+        new java.util.TreeMap<>(texts).forEach((path, text) -> {
+            digest.update((prefix + path + "\0").getBytes(StandardCharsets.UTF_8));
+            digest.update((text + "\0").getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+}

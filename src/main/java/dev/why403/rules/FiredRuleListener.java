@@ -1,0 +1,25 @@
+package dev.why403.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/** Records which rules fired, so explanations never depend on what a rule's action chose to print. */
+final class FiredRuleListener extends DefaultAgendaEventListener {
+
+    private final List<FiredRule> fired = new ArrayList<>();
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        var rule = event.getMatch().getRule();
+        List<Object> matched = event.getMatch().getObjects().stream()
+                .filter(object -> object != null)
+                .toList();
+        fired.add(new FiredRule(rule.getName(), rule.getPackageName(), matched));
+    }
+
+    List<FiredRule> fired() {
+        return List.copyOf(fired);
+    }
+}

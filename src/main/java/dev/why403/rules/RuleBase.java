@@ -1,0 +1,61 @@
+package dev.why403.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+
+/** Compiled rules, ready to evaluate; thread-safe, since every evaluation has a session of its own. */
+public final class RuleBase {
+
+    /** A rule set that fires more often than this is looping, not concluding. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private final KieBase kieBase;
+    private final Set<String> globals;
+    private final int ruleCount;
+
+    RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+        this.globals = kieBase.getKiePackages().stream()
+                .flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
+                .map(global -> global.getName())
+                .collect(Collectors.toUnmodifiableSet());
+        this.ruleCount = kieBase.getKiePackages().stream()
+                .map(KiePackage::getRules)
+                .mapToInt(Collection::size)
+                .sum();
+    }
+
+    public int ruleCount() {
+        return ruleCount;
+    }
+
+    /** Inserts the facts, fires every rule that matches and returns which rules fired, in order. */
+    public List<FiredRule> evaluate(Collection<?> facts, Map<String, Object> globalValues) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            FiredRuleListener listener = new FiredRuleListener();
+            session.addEventListener(listener);
+            globalValues.forEach((name, value) -> setDeclared(session, name, value));
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule loops");
+            }
+            return listener.fired();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void setDeclared(KieSession session, String name, Object value) {
+        if (globals.contains(name)) {
+            session.setGlobal(name, value);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.why403.session;
+
+import dev.why403.diagnosis.Diagnosis;
+import dev.why403.diagnosis.Fact;
+import dev.why403.observation.Observation;
+import dev.why403.observation.ResponseParser;
+import dev.why403.release.Release;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Diagnoses a stored session on one release: response into facts, facts into a diagnosis. */
+final class SessionEvaluator {
+
+    private final Release release;
+
+    SessionEvaluator(Release release) {
+        this.release = release;
+    }
+
+    Optional<Observation> observe(String response) {
+        if (response == null || response.isBlank()) {
+            return Optional.empty();
+        }
+        var parsed = new ResponseParser().parse(response);
+        return Optional.of(release.signatures().observe(parsed, Fact.Source.RESPONSE, "pasted"));
+    }
+
+    SessionView view(SessionRecord record, StoredParts parts) {
+        Optional<Observation> observation = observe(record.responseRaw);
+        List<Fact> facts = facts(parts, observation);
+        Diagnosis diagnosis = release.diagnoser().diagnose(facts, answered(parts.answers()));
+        record.releaseVersion = release.version();
+        record.topCause = diagnosis.top().map(top -> top.cause().id()).orElse(null);
+        record.vendors = vendors(observation);
+        return new SessionView(
+                record.id,
+                record.createdAt,
+                record.updatedAt,
+                release.version(),
+                parts.request(),
+                Optional.ofNullable(record.responseRaw),
+                facts,
+                parts.answers(),
+                observation,
+                diagnosis);
+    }
+
+    List<Fact> facts(StoredParts parts, Optional<Observation> observation) {
+        return SessionFacts.of(release.knowledge(), parts.request(), observation, parts.facts(), parts.answers());
+    }
+
+    private static java.util.Set<String> answered(List<AnswerRecord> answers) {
+        return answers.stream().map(AnswerRecord::question).collect(Collectors.toSet());
+    }
+
+    private static String vendors(Optional<Observation> observation) {
+        String joined = observation.map(Observation::signatures).orElse(List.of()).stream()
+                .map(Observation.MatchedSignature::vendor)
+                .filter(vendor -> vendor != null)
+                .distinct()
+                .collect(Collectors.joining(","));
+        return joined.isEmpty() ? null : joined.substring(0, Math.min(joined.length(), 512));
+    }
+
+    /** The parts of a stored session that live in JSON columns, read back. */
+    record StoredParts(Optional<RequestInfo> request, Map<String, String> facts, List<AnswerRecord> answers) {}
+}

@@ -1,0 +1,178 @@
+package dev.why403.session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.why403.diagnosis.Fact;
+import dev.why403.observation.Redactor;
+import dev.why403.observation.ResponseFormatException;
+import dev.why403.release.CurrentRelease;
+import dev.why403.release.Release;
+import dev.why403.session.SessionEvaluator.StoredParts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Starts, reads and answers diagnosis sessions; each call runs on the release current when it started. */
+@ApplicationScoped
+public class SessionService {
+
+    private static final Logger LOG = Logger.getLogger(SessionService.class);
+
+    private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {};
+    private static final TypeReference<List<AnswerRecord>> ANSWERS = new TypeReference<>() {};
+
+    private final CurrentRelease releases;
+    private final ObjectMapper json;
+
+    public SessionService(CurrentRelease releases, ObjectMapper json) {
+        this.releases = releases;
+        this.json = json;
+    }
+
+    @Transactional
+    public SessionView create(SessionInput input) {
+        Release release = releases.get();
+        InputValidator validator = new InputValidator(release.knowledge());
+        Optional<RequestInfo> request = Optional.ofNullable(input.request()).map(validator::request);
+        validator.response(input.response());
+        validator.facts(input.facts());
+        String response = input.response() == null ? null : Redactor.redact(input.response());
+        checkParses(release, response);
+
+        SessionRecord record = new SessionRecord();
+        record.id = UUID.randomUUID().toString();
+        record.createdAt = Instant.now();
+        record.updatedAt = record.createdAt;
+        request.ifPresent(info -> {
+            record.requestMethod = info.method();
+            record.requestUrl = info.url();
+            record.requestCredentials = info.credentials();
+        });
+        record.responseRaw = response;
+        record.givenFacts = write(new java.util.TreeMap<>(input.facts()));
+        record.answers = write(List.of());
+        SessionView view = evaluate(release, record);
+        record.persist();
+        LOG.debugf("Session %s started on release %s", record.id, release.version());
+        return view;
+    }
+
+    /** Reads without writing: the record is detached first, so a read never races an answer for the row. */
+    @Transactional
+    public SessionView get(String id) {
+        SessionRecord record = find(id);
+        SessionRecord.getEntityManager().detach(record);
+        return evaluate(releases.get(), record);
+    }
+
+    @Transactional
+    public SessionView answer(String id, String questionId, String value) {
+        Release release = releases.get();
+        new InputValidator(release.knowledge()).answer(questionId, value);
+        SessionRecord record = find(id);
+        List<AnswerRecord> answers = new ArrayList<>(read(record.answers, ANSWERS));
+        if (answers.stream().anyMatch(answer -> answer.question().equals(questionId))) {
+            throw new SessionConflictException("the question '" + questionId + "' is already answered; change it with"
+                    + " PUT /api/sessions/" + id + "/answers/" + questionId);
+        }
+        answers.add(new AnswerRecord(questionId, value, Instant.now()));
+        return saveAnswers(release, record, answers);
+    }
+
+    @Transactional
+    public SessionView undo(String id) {
+        Release release = releases.get();
+        SessionRecord record = find(id);
+        List<AnswerRecord> answers = new ArrayList<>(read(record.answers, ANSWERS));
+        if (answers.isEmpty()) {
+            throw new SessionConflictException("the session has no answer to undo");
+        }
+        answers.remove(answers.size() - 1);
+        return saveAnswers(release, record, answers);
+    }
+
+    /** Changes an earlier answer; later answers whose questions no longer apply are dropped. */
+    @Transactional
+    public SessionView change(String id, String questionId, String value) {
+        Release release = releases.get();
+        new InputValidator(release.knowledge()).answer(questionId, value);
+        SessionRecord record = find(id);
+        List<AnswerRecord> answers = new ArrayList<>(read(record.answers, ANSWERS));
+        int position = positionOf(answers, questionId);
+        answers.set(position, new AnswerRecord(questionId, value, Instant.now()));
+
+        SessionEvaluator evaluator = new SessionEvaluator(release);
+        StoredParts withoutAnswers = new StoredParts(request(record), read(record.givenFacts, FACTS), List.of());
+        List<Fact> otherFacts = evaluator.facts(withoutAnswers, evaluator.observe(record.responseRaw));
+        List<AnswerRecord> kept = new AnswerPath(release.knowledge()).prune(answers, position + 1, otherFacts);
+        return saveAnswers(release, record, kept);
+    }
+
+    private static int positionOf(List<AnswerRecord> answers, String questionId) {
+        for (int index = 0; index < answers.size(); index++) {
+            if (answers.get(index).question().equals(questionId)) {
+                return index;
+            }
+        }
+        throw new SessionConflictException("the question '" + questionId + "' has not been answered in this session;"
+                + " answer it with POST first");
+    }
+
+    private SessionView saveAnswers(Release release, SessionRecord record, List<AnswerRecord> answers) {
+        record.answers = write(answers);
+        record.updatedAt = Instant.now();
+        return evaluate(release, record);
+    }
+
+    private SessionView evaluate(Release release, SessionRecord record) {
+        StoredParts parts =
+                new StoredParts(request(record), read(record.givenFacts, FACTS), read(record.answers, ANSWERS));
+        return new SessionEvaluator(release).view(record, parts);
+    }
+
+    private static void checkParses(Release release, String response) {
+        try {
+            new SessionEvaluator(release).observe(response);
+        } catch (ResponseFormatException e) {
+            throw new InvalidInputException("/response", "the response is not an HTTP response: " + e.getMessage());
+        }
+    }
+
+    private static Optional<RequestInfo> request(SessionRecord record) {
+        if (record.requestMethod == null && record.requestUrl == null && record.requestCredentials == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RequestInfo(record.requestMethod, record.requestUrl, record.requestCredentials));
+    }
+
+    private static SessionRecord find(String id) {
+        SessionRecord record = SessionRecord.findById(id);
+        if (record == null) {
+            throw new SessionNotFoundException(id);
+        }
+        return record;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a session part could not be written as JSON", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored session part is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dev.why403.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ReleaseBuilderTest {
+
+    @Test
+    void buildsTheFixtureWithAVersionFromItsContent() {
+        Release first = Fixtures.mini();
+        Release second = Fixtures.mini();
+
+        assertThat(first.version()).hasSize(12).isEqualTo(second.version());
+        assertThat(first.rules().ruleCount()).isEqualTo(5);
+        assertThat(first.knowledge().causes()).hasSize(3);
+    }
+
+    @Test
+    void aChangedFileChangesTheVersion() {
+        Release changed = Fixtures.build(
+                Fixtures.knowledgeWith("demo/takeaways.yaml", "takeaways:\n  - Other.\n"), Fixtures.rules());
+
+        assertThat(changed.version()).isNotEqualTo(Fixtures.mini().version());
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesFileAndLine() {
+        String broken = "causes:\n  - id: token\n    title: [unclosed\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/causes.yaml", broken), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/causes.yaml");
+                            assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+                        }));
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithItsLine() {
+        String typo = "causes:\n  - id: token\n    title: T\n    likelihod: high\n    summary: S\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/causes.yaml", typo), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).anySatisfy(problem -> {
+                            assertThat(problem.line()).isEqualTo(4);
+                            assertThat(problem.message()).contains("likelihod", "likelihood");
+                        }));
+    }
+
+    @Test
+    void anchorsAndAliasesAreRefused() {
+        String aliased = "takeaways:\n  - &first Tests help.\n  - *first\n";
+
+        assertThatThrownBy(
+                        () -> Fixtures.build(Fixtures.knowledgeWith("demo/takeaways.yaml", aliased), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(
+                                        problem -> assertThat(problem.message()).contains("anchors and aliases")));
+    }
+
+    @Test
+    void aFixForAnUnknownCauseIsReportedAtTheFixsLine() {
+        String fixes = Fixtures.knowledge().texts().get("demo/fixes.yaml") + "  - id: ghost-fix\n    title: G\n"
+                + "    detail: D\n    difficulty: easy\n    audience: owner\n    causes: [ghost]\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/fixes.yaml", fixes), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/fixes.yaml");
+                            assertThat(problem.line()).isEqualTo(26);
+                            assertThat(problem.message()).contains("unknown cause 'ghost'");
+                        }));
+    }
+
+    @Test
+    void aQuestionLeadingNowhereAndAMissingDontKnowAreReported() {
+        String questions = "questions:\n  - id: status-seen\n    fact: status\n    text: Which?\n    answers:\n"
+                + "      - {value: \"403\", label: \"403\", next: nowhere}\n";
+
+        assertThatThrownBy(() ->
+                        Fixtures.build(Fixtures.knowledgeWith("demo/questions.yaml", questions), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ReleaseProblem::message)
+                                .anySatisfy(message -> assertThat(message).contains("unknown question 'nowhere'"))
+                                .anySatisfy(message -> assertThat(message).contains("no 'unknown'")));
+    }
+
+    @Test
+    void aSignatureSettingAnUnknownFactIsReported() {
+        String signatures = "signatures:\n  - id: odd\n    vendor: x\n    layer: waf\n    strength: hint\n"
+                + "    description: d\n    when:\n      - body: \"x\"\n    sets:\n      colour: blue\n";
+
+        assertThatThrownBy(() -> Fixtures.build(
+                        Fixtures.knowledgeWith("demo/signatures/odd.yaml", signatures), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/signatures/odd.yaml");
+                            assertThat(problem.line()).isEqualTo(2);
+                            assertThat(problem.message()).contains("unknown fact 'colour'");
+                        }));
+    }
+
+    @Test
+    void aDrlSyntaxErrorNamesFileAndLine() {
+        String drl = "package demo;\n\nimport dev.why403.diagnosis.Fact;\n\nrule \"Broken\"\nwhen\n"
+                + "    Fact(name == )\nthen\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/broken.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/broken.drl");
+                            assertThat(problem.line()).isEqualTo(7);
+                        }));
+    }
+
+    @Test
+    void aRuleConcludingAboutAnUnknownCauseIsReportedWithItsLine() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Ghost\"\nwhen\n    Fact(name == \"status\")\nthen\n"
+                        + "    findings.support(drools, \"ghost\", 1, \"x\");\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/ghost.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/ghost.drl");
+                            assertThat(problem.line()).isEqualTo(10);
+                        }));
+    }
+}
