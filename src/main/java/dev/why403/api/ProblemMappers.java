@@ -1,7 +1,9 @@
 package dev.why403.api;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.why403.session.InputTooLargeException;
 import dev.why403.session.InvalidInputException;
 import dev.why403.session.SessionConflictException;
@@ -48,7 +50,7 @@ public class ProblemMappers {
                 null);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({MismatchedInputException.class, JsonParseException.class, JsonProcessingException.class})
     public Response malformedJson(JsonProcessingException e) {
         return Problem.response(400, "Malformed JSON", plainMessage(e), pointer(e));
     }

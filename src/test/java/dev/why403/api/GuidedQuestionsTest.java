@@ -55,8 +55,8 @@ class GuidedQuestionsTest {
         assertThat(walk(Map.of(
                         "status", "403",
                         "logged_in", "yes",
-                        "works_from_other_network", "yes",
-                        "works_without_vpn_or_proxy", "yes",
+                        "works_from_other_network", "no",
+                        "works_from_other_country", "yes",
                         "many_requests_recently", "no",
                         "same_request_works_for_other_user", "no")))
                 .isEqualTo("geo-or-device-restriction");
@@ -88,6 +88,13 @@ class GuidedQuestionsTest {
                     .jsonPath();
         }
         assertThat(session.getString("nextQuestion")).as("questions ran out").isNull();
+        System.out.printf("Answers %s gave %s%n", session.getList("answers.answer"), summary(session));
         return session.getString("diagnosis.causes[0].id");
+    }
+
+    private static String summary(JsonPath session) {
+        return session.getList("diagnosis.causes.id").subList(0, 3) + " scores "
+                + session.getList("diagnosis.causes.score").subList(0, 3) + " after "
+                + session.getList("answers.question");
     }
 }
