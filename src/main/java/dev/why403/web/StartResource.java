@@ -1,0 +1,70 @@
+package dev.why403.web;
+
+import dev.why403.release.CurrentRelease;
+import dev.why403.session.InputTooLargeException;
+import dev.why403.session.InvalidInputException;
+import dev.why403.session.SessionInput;
+import dev.why403.session.SessionService;
+import dev.why403.session.SessionView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The start page and its two ways in: answer questions, or paste the response that was refused. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class StartResource {
+
+    private static final Logger LOG = Logger.getLogger(StartResource.class);
+
+    private final SessionService sessions;
+    private final CurrentRelease releases;
+
+    public StartResource(SessionService sessions, CurrentRelease releases) {
+        this.sessions = sessions;
+        this.releases = releases;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(StartPage page);
+    }
+
+    @GET
+    public TemplateInstance start() {
+        return Templates.start(StartPage.blank(releases.get().knowledge()));
+    }
+
+    /** Starts a session from the questions button (no fields) or from the paste form, then redirects to it. */
+    @POST
+    @Path("sessions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(
+            @RestForm String way,
+            @RestForm String response,
+            @RestForm String method,
+            @RestForm String url,
+            @RestForm String credentials) {
+        PasteForm form = new PasteForm(response, method, url, credentials);
+        boolean pasted = "paste".equals(way);
+        try {
+            SessionView view = sessions.create(pasted ? form.input() : new SessionInput(null, null, null));
+            LOG.debugf("Web session %s started (%s)", view.id(), pasted ? "paste" : "questions");
+            return Response.seeOther(URI.create(pasted ? Links.result(view.id()) : Links.session(view.id())))
+                    .build();
+        } catch (InvalidInputException e) {
+            int status = e instanceof InputTooLargeException ? 413 : 400;
+            StartPage page = StartPage.withError(releases.get().knowledge(), form, FormError.of(e));
+            return Response.status(status).entity(Templates.start(page)).build();
+        }
+    }
+}
