@@ -5,7 +5,9 @@ import dev.why403.diagnosis.Fact;
 import dev.why403.diagnosis.RankedCause;
 import dev.why403.observation.Observation;
 import dev.why403.session.SessionView;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The result page: the diagnosis, what it rests on, the references to pass on, and the page's lasting address. */
 public record ResultPage(
@@ -32,8 +34,16 @@ public record ResultPage(
                 view.facts(),
                 answers,
                 observation.signatures(),
-                observation.references(),
+                distinct(observation.references()),
                 view.response().isPresent());
+    }
+
+    /** Several signatures can find the same id; it is shown once. */
+    private static List<Observation.VendorReference> distinct(List<Observation.VendorReference> references) {
+        Map<String, Observation.VendorReference> byLabelAndValue = new LinkedHashMap<>();
+        references.forEach(
+                reference -> byLabelAndValue.putIfAbsent(reference.label() + "\n" + reference.value(), reference));
+        return List.copyOf(byLabelAndValue.values());
     }
 
     public List<RankedCause> leading() {
