@@ -130,6 +130,16 @@ class WebFormBrowserTest {
         }
     }
 
+    @Test
+    void knowledgePage_isOneClickFromTheHeader() throws IOException {
+        browser.get(start.toString());
+        browser.findElement(By.linkText("Causes and fixes")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/knowledge");
+        assertThat(browser.findElements(By.cssSelector("article.cause"))).hasSizeGreaterThan(5);
+        Screenshots.save(browser, "09-knowledge");
+    }
+
     /** Picks an answer by its label, as a person reads it, and submits the form it belongs to. */
     private static void choose(String label) {
         browser.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"))

@@ -133,6 +133,18 @@ class WebPagesTest {
     }
 
     @Test
+    void knowledgePage_listsEveryCauseWithItsFixes() {
+        given().when()
+                .get("/knowledge")
+                .then()
+                .statusCode(200)
+                .body(containsString("id=\"cause-ip-block\""))
+                .body(containsString("id=\"cause-account-state\""))
+                .body(containsString("What the site owner can do"))
+                .body(containsString("id=\"faq-difference-401-403\""));
+    }
+
+    @Test
     void unknownSession_isAnHtmlNotFoundPage() {
         given().when()
                 .get("/sessions/no-such-session/result")
