@@ -87,10 +87,24 @@ class WebPagesTest {
     }
 
     @Test
-    void formWithoutTheToken_isRefused() {
+    void formWithoutTheToken_isRefusedWithAPageThatSaysWhatToDo() {
         given().redirects()
                 .follow(false)
                 .contentType("application/x-www-form-urlencoded")
+                .formParam("way", "questions")
+                .when()
+                .post("/sessions")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("reload the page"));
+    }
+
+    @Test
+    void formWithAWrongToken_isRefused() {
+        CsrfForm form = CsrfForm.fromStartPage();
+        new CsrfForm(form.cookie(), form.token() + "x")
+                .post()
                 .formParam("way", "questions")
                 .when()
                 .post("/sessions")
