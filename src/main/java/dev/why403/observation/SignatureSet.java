@@ -34,10 +34,17 @@ public final class SignatureSet {
             signature.match(response).ifPresent(groups -> {
                 matched.add(describe(signature.source()));
                 factsOf(signature.source(), groups).forEach(fact -> merge(facts, fact));
-                reference(signature.source(), response, groups).ifPresent(references::add);
+                reference(signature.source(), response, groups)
+                        .filter(found -> references.stream().noneMatch(known -> sameId(known, found)))
+                        .ifPresent(references::add);
             });
         }
         return new Observation(List.copyOf(facts.values()), matched, references);
+    }
+
+    private static boolean sameId(VendorReference one, VendorReference other) {
+        return java.util.Objects.equals(one.label(), other.label())
+                && one.value().equals(other.value());
     }
 
     /**
