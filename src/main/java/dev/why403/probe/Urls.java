@@ -24,6 +24,12 @@ final class Urls {
         return hasPort ? hostAndPort.substring(0, colon) : hostAndPort;
     }
 
+    /** The host without the brackets of an IPv6 address, as it is looked up and connected to. */
+    static String bareHost(URI url) {
+        String host = host(url);
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
     /** The explicit port, or -1 for the scheme's default. */
     static int port(URI url) {
         if (url.getHost() != null || url.getRawAuthority() == null) {
