@@ -38,12 +38,34 @@ final class Hop {
         request.setConfig(config(timeout));
         inFlight = request;
 
-        try (ClassicHttpResponse response = client.executeOpen(target(url), request, null)) {
-            List<Header> responseHeaders = Arrays.stream(response.getHeaders())
-                    .map(header -> new Header(header.getName(), header.getValue()))
-                    .toList();
-            Body body = read(response.getEntity(), request);
-            return new Answer(response.getCode(), responseHeaders, body.text(), body.truncated());
+        ClassicHttpResponse response = client.executeOpen(target(url), request, null);
+        Answer answer;
+        try {
+            answer = answer(response, request);
+        } catch (IOException e) {
+            response.close();
+            throw e;
+        }
+        close(response, answer.truncated());
+        return answer;
+    }
+
+    private Answer answer(ClassicHttpResponse response, HttpUriRequestBase request) throws IOException {
+        List<Header> headers = Arrays.stream(response.getHeaders())
+                .map(header -> new Header(header.getName(), header.getValue()))
+                .toList();
+        Body body = read(response.getEntity(), request);
+        return new Answer(response.getCode(), headers, body.text(), body.truncated());
+    }
+
+    private static void close(ClassicHttpResponse response, boolean aborted) throws IOException {
+        try {
+            response.close();
+        } catch (IOException e) {
+            if (!aborted) {
+                throw e;
+            }
+            // The connection was aborted on purpose at the body cap; closing it again may only complain.
         }
     }
 
