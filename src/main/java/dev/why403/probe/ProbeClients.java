@@ -13,7 +13,7 @@ import org.apache.hc.core5.http.config.RegistryBuilder;
 
 /**
  * Builds the HTTP client of one probe run: addresses only from the pinned DNS, sockets that check the policy, no
- * redirects, cookies, retries, proxies or stored credentials of its own.
+ * redirects, cookies, retries, proxies, compression or stored credentials of its own.
  */
 final class ProbeClients {
 
@@ -31,6 +31,7 @@ final class ProbeClients {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .disableAutomaticRetries()
+                .disableContentCompression()
                 .build();
     }
 

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 /** Applies a probe's change to the request as given. The given request is never modified. */
 final class RequestVariations {
 
-    // Framing and connection headers belong to the connection the prober opens, not to the request as given.
+    // Framing, connection and content-coding headers belong to the prober's own connection, which asks for an
+    // uncompressed body so that the excerpt stays readable.
     private static final Set<String> CONNECTION_HEADERS = Set.of(
+            "accept-encoding",
             "host",
             "content-length",
             "transfer-encoding",
