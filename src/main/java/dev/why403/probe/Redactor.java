@@ -56,15 +56,23 @@ final class Redactor {
     }
 
     String url(URI url) {
-        String userInfo = url.getRawUserInfo() == null ? "" : REDACTED + "@";
-        String query = url.getRawQuery() == null ? "" : "?" + query(url.getRawQuery());
-        String fragment = url.getRawFragment() == null ? "" : "#" + url.getRawFragment();
-        if (url.getRawAuthority() == null) {
+        if (url.isOpaque()) {
             return text(url.toString());
         }
-        String authority = url.getRawAuthority().substring(url.getRawAuthority().lastIndexOf('@') + 1);
         String path = url.getRawPath() == null ? "" : url.getRawPath();
-        return text(url.getScheme() + "://" + userInfo + authority + path + query + fragment);
+        String query = url.getRawQuery() == null ? "" : "?" + query(url.getRawQuery());
+        String fragment = url.getRawFragment() == null ? "" : "#" + url.getRawFragment();
+        return text(origin(url) + path + query + fragment);
+    }
+
+    // Empty for a relative URL, such as the Location of a redirect often is.
+    private static String origin(URI url) {
+        if (url.getRawAuthority() == null) {
+            return url.getScheme() == null ? "" : url.getScheme() + "://";
+        }
+        String userInfo = Urls.userInfo(url) == null ? "" : REDACTED + "@";
+        String authority = url.getRawAuthority().substring(url.getRawAuthority().lastIndexOf('@') + 1);
+        return url.getScheme() + "://" + userInfo + authority;
     }
 
     String url(String url) {
@@ -128,9 +136,11 @@ final class Redactor {
     }
 
     private static void addUrlSecrets(Set<String> secrets, URI url) {
-        if (url.getRawUserInfo() != null) {
-            secrets.add(url.getRawUserInfo());
-            secrets.add(decode(url.getRawUserInfo()));
+        String userInfo = Urls.userInfo(url);
+        if (userInfo != null) {
+            secrets.add(userInfo);
+            secrets.add(decode(userInfo));
+            secrets.add(decode(userInfo.substring(userInfo.indexOf(':') + 1)));
         }
         if (url.getRawQuery() == null) {
             return;

@@ -67,7 +67,7 @@ final class RequestVariations {
 
     // A URL's user:password is sent the way curl sends it, as Basic authorisation, unless a header already says.
     private static ProbeRequest withoutUserInfo(ProbeRequest request) {
-        String userInfo = request.url().getRawUserInfo();
+        String userInfo = Urls.userInfo(request.url());
         if (userInfo == null) {
             return request;
         }

@@ -24,6 +24,13 @@ final class Urls {
         return hasPort ? hostAndPort.substring(0, colon) : hostAndPort;
     }
 
+    /** The user:password part of the authority, raw, or null; also where {@link URI} sees a registry name. */
+    static String userInfo(URI url) {
+        String authority = url.getRawAuthority();
+        int at = authority == null ? -1 : authority.lastIndexOf('@');
+        return at < 0 ? null : authority.substring(0, at);
+    }
+
     /** The host without the brackets of an IPv6 address, as it is looked up and connected to. */
     static String bareHost(URI url) {
         String host = host(url);
@@ -61,7 +68,7 @@ final class Urls {
 
     private static URI rebuild(URI url, String scheme, String rawPath) {
         String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
-        String userInfo = url.getRawUserInfo() == null ? "" : url.getRawUserInfo() + "@";
+        String userInfo = userInfo(url) == null ? "" : userInfo(url) + "@";
         int port = port(url);
         String authority = userInfo + host(url) + (port < 0 ? "" : ":" + port);
         try {
