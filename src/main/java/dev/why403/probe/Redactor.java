@@ -93,8 +93,22 @@ final class Redactor {
 
     private Header responseHeader(Header header) {
         String name = header.name().toLowerCase(Locale.ROOT);
+        if (name.equals("set-cookie")) {
+            return new Header(header.name(), setCookie(header.value()));
+        }
         boolean carriesUrl = name.equals("location") || name.equals("content-location");
         return carriesUrl ? new Header(header.name(), url(header.value())) : header(header);
+    }
+
+    // A cookie's name tells which product set it (a bot manager, a load balancer); only its value is secret.
+    private String setCookie(String value) {
+        int equals = value.indexOf('=');
+        int semicolon = value.indexOf(';');
+        if (equals < 0 || (semicolon >= 0 && semicolon < equals)) {
+            return REDACTED;
+        }
+        String attributes = semicolon < 0 ? "" : text(value.substring(semicolon));
+        return value.substring(0, equals) + "=" + REDACTED + attributes;
     }
 
     private Header header(Header header) {

@@ -100,6 +100,24 @@ class ProberSafetyTest {
     }
 
     @Test
+    void oddNotationsConnectOnlyToTheAddressTheyWereCheckedAs() throws IOException {
+        server = new LocalServer(exchange -> LocalServer.Answer.of(403, "local"));
+        Prober loopbackOnly = prober(ProbeSettings.defaults(), AddressPolicy.allowing(AddressClass.LOOPBACK));
+        String port = server.url("").replaceAll(".*:", "");
+
+        for (String host : List.of("0x7f.0.0.1", "127.1", "2130706433", "0177.0.0.01", "[::ffff:127.0.0.1]")) {
+            ProbeResult result = loopbackOnly
+                    .run(AS_GIVEN, ProbeRequest.get("http://" + host + ":" + port + "/"))
+                    .get(0);
+            assertThat(result.status()).as(host).contains(403);
+        }
+        assertThat(lookedUp).isEmpty();
+        assertThat(connections)
+                .hasSize(5)
+                .allMatch(address -> address.getAddress().isLoopbackAddress());
+    }
+
+    @Test
     void loopbackIsRefusedByDefaultBeforeAnyConnection() throws IOException {
         server = new LocalServer(exchange -> LocalServer.Answer.of(200, "secret admin page"));
 

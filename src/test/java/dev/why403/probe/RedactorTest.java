@@ -48,6 +48,17 @@ class RedactorTest {
     }
 
     @Test
+    void keepsTheNameOfASetCookieButNotItsValue() {
+        List<Header> headers = redactor.responseHeaders(List.of(
+                new Header("Set-Cookie", "__cf_bm=abc.def-123; path=/; HttpOnly"), new Header("Set-Cookie", "odd")));
+
+        assertThat(headers)
+                .containsExactly(
+                        new Header("Set-Cookie", "__cf_bm=[redacted]; path=/; HttpOnly"),
+                        new Header("Set-Cookie", "[redacted]"));
+    }
+
+    @Test
     void hidesParametersInRelativeRedirects() {
         List<Header> headers = redactor.responseHeaders(List.of(new Header("Location", "/next?access_token=fresh1")));
 
