@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Which header names and URL query parameters carry credentials, so that probes can drop them and results hide them. */
+/** Which header names and URL query parameters carry credentials: probes drop them, results hide them. */
 final class Credentials {
 
     private static final Set<String> HEADERS = Set.of(
@@ -25,8 +25,9 @@ final class Credentials {
 
     private static final Pattern HEADER_WORDS = Pattern.compile("api[-_]?key|token|secret|password|session|signature");
 
-    private static final Set<String> PARAMETERS =
-            Set.of("sig", "signature", "token", "key", "access_token", "api_key", "apikey", "auth", "password", "code");
+    // Names too short to search for as words. "code" is an OAuth authorisation code in a sign-in redirect:
+    // short-lived, but a credential all the same.
+    private static final Set<String> PARAMETERS = Set.of("sig", "key", "auth", "code");
 
     private static final Pattern PARAMETER_WORDS =
             Pattern.compile("signature|credential|token|secret|password|api[-_]?key|session");

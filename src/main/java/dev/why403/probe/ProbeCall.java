@@ -8,7 +8,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLException;
@@ -83,30 +82,35 @@ final class ProbeCall {
     }
 
     private ProbeResult follow(Trace trace) throws IOException {
-        URI url = request.url();
-        String method = request.method();
-        List<Header> headers = request.headers();
+        Step step = new Step(request.method(), request.url(), request.headers());
         while (!cancelled) {
-            TargetCheck check = run.guard().check(url, run.redactor().url(url));
-            if (check instanceof TargetCheck.Refused refused) {
-                return trace.refused(refused.refusal());
+            Optional<Refusal> refusal = checkAndPin(step.url());
+            if (refusal.isPresent()) {
+                return trace.refused(refusal.get());
             }
-            run.dns().pin(Urls.bareHost(url), ((TargetCheck.Allowed) check).addresses());
-            trace.answer = hop.send(method, url, headers, run.timeLeft());
+            trace.answer = hop.send(step.method(), step.url(), step.headers(), run.timeLeft());
 
-            Optional<URI> next = redirectTarget(url, trace.answer);
+            Optional<URI> next = redirectTarget(step.url(), trace.answer);
             if (next.isEmpty()) {
                 return trace.done();
             }
             if (trace.redirects.size() == run.settings().redirectCap()) {
                 return trace.failed("stopped after " + run.settings().redirectCap() + " redirects");
             }
-            trace.redirects.add(redirect(url, trace.answer.status(), next.get()));
-            headers = sameOrigin(url, next.get()) ? headers : withoutCredentials(headers);
-            method = trace.answer.status() == 303 && !method.equals("HEAD") ? "GET" : method;
-            url = next.get();
+            trace.redirects.add(redirect(step.url(), trace.answer.status(), next.get()));
+            step = step.redirectedTo(next.get(), trace.answer.status());
         }
         return trace.failed("cancelled");
+    }
+
+    /** Checks the URL's target and pins its addresses, the only ones the client may then connect to. */
+    private Optional<Refusal> checkAndPin(URI url) {
+        TargetCheck check = run.guard().check(url, run.redactor().url(url));
+        if (check instanceof TargetCheck.Refused refused) {
+            return Optional.of(refused.refusal());
+        }
+        run.dns().pin(Urls.bareHost(url), ((TargetCheck.Allowed) check).addresses());
+        return Optional.empty();
     }
 
     private static Optional<URI> redirectTarget(URI url, Hop.Answer answer) {
@@ -124,17 +128,6 @@ final class ProbeCall {
                 run.redactor().url(from), status, run.redactor().url(to));
     }
 
-    private static boolean sameOrigin(URI a, URI b) {
-        return Urls.origin(a).toLowerCase(Locale.ROOT).equals(Urls.origin(b).toLowerCase(Locale.ROOT));
-    }
-
-    // Credentials are meant for the site they were given for, never for the site a redirect points to.
-    private static List<Header> withoutCredentials(List<Header> headers) {
-        return headers.stream()
-                .filter(header -> !Credentials.isCredentialHeader(header.name()))
-                .toList();
-    }
-
     private String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof InterruptedIOException) {
@@ -149,6 +142,19 @@ final class ProbeCall {
 
     private long deadlineMillis() {
         return run.settings().deadline().toMillis();
+    }
+
+    /** One request of a probe; a redirect leads to the next. */
+    private record Step(String method, URI url, List<Header> headers) {
+
+        Step redirectedTo(URI next, int status) {
+            // Credentials are meant for the site they were given for, never for a site a redirect points to.
+            boolean sameOrigin = Urls.origin(url).equalsIgnoreCase(Urls.origin(next));
+            List<Header> kept = sameOrigin ? headers : RequestVariations.withoutCredentials(headers);
+            // A 303 asks for the new location with GET; the other redirects keep the method.
+            String nextMethod = status == 303 && !method.equals("HEAD") ? "GET" : method;
+            return new Step(nextMethod, next, kept);
+        }
     }
 
     /** What the probe has seen so far, turned into its result when it ends. */

@@ -56,7 +56,8 @@ public final class Prober implements AutoCloseable {
                 settings,
                 started + settings.deadline().toNanos());
         int connections = Math.max(1, plan.probes().size());
-        CloseableHttpClient client = ProbeClients.open(run.dns(), new GuardedSocketFactory(policy, watch), connections);
+        var sockets = new GuardedSocketFactory(policy, watch);
+        CloseableHttpClient client = ProbeClients.open(run.dns(), sockets, connections);
         try {
             List<ProbeResult> results = runAll(run, client);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

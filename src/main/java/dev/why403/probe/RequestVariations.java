@@ -81,11 +81,15 @@ final class RequestVariations {
         return new ProbeRequest(request.method(), bare, headers);
     }
 
-    static ProbeRequest withoutCredentials(ProbeRequest request) {
-        List<Header> headers = request.headers().stream()
+    private static ProbeRequest withoutCredentials(ProbeRequest request) {
+        URI url = withoutCredentialParameters(request.url());
+        return new ProbeRequest(request.method(), url, withoutCredentials(request.headers()));
+    }
+
+    static List<Header> withoutCredentials(List<Header> headers) {
+        return headers.stream()
                 .filter(header -> !Credentials.isCredentialHeader(header.name()))
                 .toList();
-        return new ProbeRequest(request.method(), withoutCredentialParameters(request.url()), headers);
     }
 
     private static URI withoutCredentialParameters(URI url) {

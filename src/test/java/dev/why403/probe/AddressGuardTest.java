@@ -93,7 +93,9 @@ class AddressGuardTest {
 
     @Test
     void allowsPublicAddressesAndNames() {
-        assertThat(check(AddressPolicy.publicOnly(), "https://93.184.215.14/")).isInstanceOf(TargetCheck.Allowed.class);
+        AddressPolicy policy = AddressPolicy.publicOnly();
+
+        assertThat(check(policy, "https://93.184.215.14/")).isInstanceOf(TargetCheck.Allowed.class);
         assertThat(check(AddressPolicy.publicOnly(), "https://public.example.test/a"))
                 .isEqualTo(new TargetCheck.Allowed("public.example.test", List.of(address("93.184.215.14"))));
     }

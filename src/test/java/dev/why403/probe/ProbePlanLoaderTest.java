@@ -45,6 +45,7 @@ class ProbePlanLoaderTest {
         assertThat(plan.probes().get(0).change()).isEqualTo(ProbeChange.NONE);
         assertThat(plan.probes().get(8).change().path()).isEqualTo(ProbeChange.Path.TOGGLE_TRAILING_SLASH);
         assertThat(plan.loginPattern().matcher("/users/sign-in?next=/x").find()).isTrue();
+        assertThat(plan.userAgents().browser()).endsWith("like Gecko) Chrome/131.0.0.0 Safari/537.36");
     }
 
     @Test
