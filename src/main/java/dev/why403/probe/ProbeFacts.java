@@ -50,7 +50,12 @@ public final class ProbeFacts {
 
     private void asGivenDetails() {
         ProbeResult asGiven = byId.get("as-given");
-        if (asGiven == null || asGiven.response().isEmpty()) {
+        if (asGiven == null) {
+            return;
+        }
+        boolean refused = asGiven.refusal().isPresent() && asGiven.redirects().isEmpty();
+        add("probe_target_refused", yesNo(refused), "as-given");
+        if (asGiven.response().isEmpty()) {
             return;
         }
         boolean toLogin = asGiven.redirects().stream().anyMatch(redirect -> isLoginPage(redirect.location()));

@@ -41,6 +41,20 @@ class ProbeFactsTest {
     }
 
     @Test
+    void targetTheProberMayNotReach() {
+        var sent = new ProbeResult.SentRequest("GET", "http://10.0.0.1/", List.of());
+        var refusal = new Refusal("10.0.0.1", "is a private network address");
+        var refused = new ProbeResult(
+                "as-given", sent, Optional.empty(), false, 0, List.of(), Optional.of(refusal), Optional.empty());
+
+        assertThat(facts(refused))
+                .containsEntry("probe_target_refused", "yes")
+                .containsEntry("probe_as_given_status", "none")
+                .doesNotContainKey("probe_retry_after_present");
+        assertThat(facts(answered("as-given", 403))).containsEntry("probe_target_refused", "no");
+    }
+
+    @Test
     void comparisonNeedsBothProbesAnswered() {
         Map<String, String> facts = facts(answered("as-given", 403), failed("without-credentials"));
 
