@@ -36,16 +36,26 @@ final class ProbeCall {
 
     private volatile boolean cancelled;
 
-    /** @throws IllegalArgumentException when the probe's change cannot be applied to the given URL */
     ProbeCall(Probe probe, ProbeRun run, Hop hop) {
         this.probe = probe;
         this.run = run;
         this.hop = hop;
-        this.request =
-                RequestVariations.apply(probe.change(), run.given(), run.plan().userAgents());
+        this.request = vary(probe, run);
         Redactor redactor = run.redactor();
-        this.sent = new ProbeResult.SentRequest(
-                request.method(), redactor.url(request.url()), redactor.requestHeaders(request.headers()));
+        this.sent = request == null
+                ? new ProbeResult.SentRequest("", "", List.of())
+                : new ProbeResult.SentRequest(
+                        request.method(), redactor.url(request.url()), redactor.requestHeaders(request.headers()));
+    }
+
+    // Null when the change does not fit the URL; the probe then reports that instead of sending anything.
+    private static ProbeRequest vary(Probe probe, ProbeRun run) {
+        try {
+            return RequestVariations.apply(
+                    probe.change(), run.given(), run.plan().userAgents());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     Probe probe() {
@@ -54,6 +64,9 @@ final class ProbeCall {
 
     ProbeResult run() {
         Trace trace = new Trace();
+        if (request == null) {
+            return trace.failed("this variation cannot be applied to the given URL");
+        }
         if (!SAFE_METHODS.contains(request.method())) {
             String reason = "only GET, HEAD and OPTIONS are probed, never " + request.method();
             return trace.refused(new Refusal(sent.url(), reason));

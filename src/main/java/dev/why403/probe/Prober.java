@@ -2,7 +2,6 @@ package dev.why403.probe;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,37 +68,19 @@ public final class Prober implements AutoCloseable {
     }
 
     private List<ProbeResult> runAll(ProbeRun run, CloseableHttpClient client) {
-        List<ProbeCall> calls = new ArrayList<>();
-        List<CompletableFuture<ProbeResult>> futures = new ArrayList<>();
-        for (Probe probe : run.plan().probes()) {
-            Optional<ProbeCall> call = call(probe, run, client);
-            calls.add(call.orElse(null));
-            futures.add(call.map(c -> CompletableFuture.supplyAsync(c::run, executor))
-                    .orElseGet(() -> CompletableFuture.completedFuture(unusable(probe))));
-        }
+        List<ProbeCall> calls = run.plan().probes().stream()
+                .map(probe ->
+                        new ProbeCall(probe, run, new Hop(client, run.settings().bodyCap())))
+                .toList();
+        List<CompletableFuture<ProbeResult>> futures = calls.stream()
+                .map(call -> CompletableFuture.supplyAsync(call::run, executor))
+                .toList();
 
         List<ProbeResult> results = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
+        for (int i = 0; i < calls.size(); i++) {
             results.add(await(futures.get(i), calls.get(i), run.deadlineNanos()));
         }
         return results;
-    }
-
-    private static Optional<ProbeCall> call(Probe probe, ProbeRun run, CloseableHttpClient client) {
-        try {
-            return Optional.of(
-                    new ProbeCall(probe, run, new Hop(client, run.settings().bodyCap())));
-        } catch (IllegalArgumentException e) {
-            LOG.infof("Probe %s not sent: %s", probe.id(), e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    private static ProbeResult unusable(Probe probe) {
-        var sent = new ProbeResult.SentRequest("", "", List.of());
-        String error = "this variation cannot be applied to the given URL";
-        return new ProbeResult(
-                probe.id(), sent, Optional.empty(), false, 0, List.of(), Optional.empty(), Optional.of(error));
     }
 
     private static ProbeResult await(CompletableFuture<ProbeResult> future, ProbeCall call, long deadlineNanos) {
