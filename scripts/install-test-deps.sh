@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need and a fresh machine lacks. Safe to run again: it only installs what is missing.
-# Java and Maven are required. Chromium and its driver run the browser tests; without root to install them, those
-# tests skip and say so, so a missing browser is a warning here rather than a failure.
+# Java, Maven and PostgreSQL are required. Chromium and its driver run the browser tests; without root to install
+# them, those tests skip and say so, so a missing browser is a warning here rather than a failure.
 set -euo pipefail
 
 need=()
 command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 browser=()
 [ -x /usr/bin/chromium ] || browser+=(chromium)
 [ -x /usr/bin/chromedriver ] || browser+=(chromium-driver)
