@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Produces(MediaType.TEXT_HTML)
 public class QuestionResource {
 
+    static final String NO_CHOICE = "Choose one of the answers, or \"I don't know\".";
+
     private final SessionService sessions;
     private final CurrentRelease releases;
 
@@ -55,8 +57,11 @@ public class QuestionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") String id, @RestForm String question, @RestForm String answer) {
         SessionView before = sessions.get(id);
+        if (question == null || question.isBlank()) {
+            throw new InvalidInputException("/question", "the form did not say which question it answers");
+        }
         if (answer == null || answer.isBlank()) {
-            QuestionPage page = QuestionPage.of(before, knowledge(), "Choose one of the answers, or \"I don't know\".");
+            QuestionPage page = QuestionPage.of(before, knowledge(), NO_CHOICE);
             return Response.status(400).entity(Templates.question(page)).build();
         }
         boolean answered =

@@ -23,7 +23,8 @@ final class BrowserCases {
     @SuppressWarnings("unchecked")
     static SharedCase find(String id) {
         try {
-            List<Map<String, Object>> cases = new ObjectMapper(new YAMLFactory()).readValue(CASES.toFile(), List.class);
+            ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+            List<Map<String, Object>> cases = yaml.readValue(CASES.toFile(), List.class);
             Map<String, Object> found = cases.stream()
                     .filter(shared -> id.equals(shared.get("id")))
                     .findFirst()

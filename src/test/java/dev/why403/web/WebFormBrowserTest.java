@@ -6,6 +6,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +18,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person with a 403 uses the pages in a real headless Chromium, by clicking and typing, with no shortcuts. */
 @QuarkusTest
@@ -60,8 +63,7 @@ class WebFormBrowserTest {
         assertThat(progress()).contains("Answered so far: 2");
         assertThat(questionText()).isEqualTo("Did this exact request work before?");
 
-        browser.findElement(By.xpath("//ol[@class='answers']/li[2]/a[contains(@class,'change')]"))
-                .click();
+        clickAndWait(browser.findElement(By.xpath("//ol[@class='answers']/li[2]/a[contains(@class,'change')]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change your answer");
         Screenshots.save(browser, "03-change");
         choose("Yes, I am signed in or send a key");
@@ -133,7 +135,7 @@ class WebFormBrowserTest {
     @Test
     void knowledgePage_isOneClickFromTheHeader() throws IOException {
         browser.get(start.toString());
-        browser.findElement(By.linkText("Causes and fixes")).click();
+        clickAndWait(browser.findElement(By.linkText("Causes and fixes")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/knowledge");
         assertThat(browser.findElements(By.cssSelector("article.cause"))).hasSizeGreaterThan(5);
@@ -145,12 +147,18 @@ class WebFormBrowserTest {
         browser.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]"))
                 .click();
         WebElement form = browser.findElement(By.cssSelector("form.question-form"));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private static void click(String buttonText) {
-        browser.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]"))
-                .click();
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")));
+    }
+
+    /** Clicks a button or link and waits for the next page, so the next step never acts on the old one. */
+    private static void clickAndWait(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void answerEveryQuestionWith(String label) {
