@@ -159,6 +159,30 @@ class WebPagesTest {
     }
 
     @Test
+    void changingAQuestionNeverAnswered_isAnHtmlConflictPage() {
+        CsrfForm form = CsrfForm.fromStartPage();
+        String session = form.post()
+                .formParam("way", "questions")
+                .when()
+                .post("/sessions")
+                .header("Location");
+        String path = URI.create(session).getPath();
+
+        given().when()
+                .get(path + "/answers/worked-before")
+                .then()
+                .statusCode(409)
+                .contentType(containsString("text/html"));
+        form.post()
+                .formParam("answer", "yes")
+                .when()
+                .post(path + "/answers/worked-before")
+                .then()
+                .statusCode(409)
+                .body(containsString("has not been answered"));
+    }
+
+    @Test
     void unknownSession_isAnHtmlNotFoundPage() {
         given().when()
                 .get("/sessions/no-such-session/result")
