@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -154,11 +154,17 @@ class WebFormBrowserTest {
         clickAndWait(browser.findElement(By.xpath("//button[normalize-space()=\"" + buttonText + "\"]")));
     }
 
-    /** Clicks a button or link and waits for the next page, so the next step never acts on the old one. */
+    /**
+     * Clicks a button or link and waits for the next page, so the next step never acts on the old one: the old
+     * document is marked, and the wait ends when a complete document without the mark is shown.
+     */
     private static void clickAndWait(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        browser.executeScript("document.documentElement.dataset.left = 'yes'");
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) browser.executeScript(
+                        "return document.readyState === 'complete' && !document.documentElement.dataset.left"));
     }
 
     private static void answerEveryQuestionWith(String label) {
