@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A page listing the causes, fixes, guide steps and FAQ of the current release, to read without a diagnosis. */
 @Path("/knowledge")
@@ -28,5 +30,10 @@ public class KnowledgePageResource {
     public TemplateInstance knowledge() {
         var release = releases.get();
         return Templates.knowledge(KnowledgePage.of(release.knowledge()), release.version());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        return ErrorPages.unexpected(e);
     }
 }

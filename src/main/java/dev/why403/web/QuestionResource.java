@@ -120,4 +120,9 @@ public class QuestionResource {
     private static Response redirect(String path) {
         return Response.seeOther(URI.create(path)).build();
     }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        return ErrorPages.unexpected(e);
+    }
 }

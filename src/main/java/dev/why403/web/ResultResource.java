@@ -48,4 +48,9 @@ public class ResultResource {
     public Response notFound(SessionNotFoundException e) {
         return ErrorPages.page(404, "Not found", e.getMessage());
     }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        return ErrorPages.unexpected(e);
+    }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The start page and its two ways in: answer questions, or paste the response that was refused. */
 @Path("/")
@@ -66,5 +67,10 @@ public class StartResource {
             StartPage page = StartPage.withError(releases.get().knowledge(), form, FormError.of(e));
             return Response.status(status).entity(Templates.start(page)).build();
         }
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        return ErrorPages.unexpected(e);
     }
 }
