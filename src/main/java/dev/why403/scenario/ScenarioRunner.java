@@ -5,6 +5,7 @@ import dev.why403.diagnosis.Fact;
 import dev.why403.knowledge.Scenario;
 import dev.why403.knowledge.ScenarioFile;
 import dev.why403.observation.Observation;
+import dev.why403.observation.Redactor;
 import dev.why403.observation.ResponseFormatException;
 import dev.why403.observation.ResponseParser;
 import dev.why403.release.Release;
@@ -66,7 +67,8 @@ public final class ScenarioRunner {
         if (scenario.response() == null || scenario.response().isBlank()) {
             return Optional.empty();
         }
-        var parsed = new ResponseParser().parse(scenario.response());
+        // A session reads the response only after redacting it; a scenario must see what a session sees.
+        var parsed = new ResponseParser().parse(Redactor.redact(scenario.response()));
         return Optional.of(release.signatures().observe(parsed, Fact.Source.RESPONSE, "pasted"));
     }
 }
