@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.why403.release.ReleaseSources;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +33,9 @@ class LiveReloadTest {
     static final String NETWORK_RULE = "findings.support(drools, \"network\", 4,";
 
     static final String LIMIT_RULE = "findings.support(drools, \"limit\", 8,";
+
+    @TestHTTPResource("/api/sessions")
+    URI sessions;
 
     String original;
 
@@ -109,6 +114,23 @@ class LiveReloadTest {
 
         assertThat(status.getString("lastAttempt.outcome")).isEqualTo("PUBLISHED");
         assertThat(status.getInt("current.scenarios")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentVisitorsAreAnsweredWithoutFailureWhileReleasesAreSwapped() throws Exception {
+        ConcurrentVisitors visitors = new ConcurrentVisitors(sessions, 4, Duration.ofSeconds(60));
+        visitors.start();
+
+        String text = ReloadFolders.read(DRL);
+        for (int swap = 0; swap < 6; swap++) {
+            ReloadFolders.write(DRL, swap % 2 == 0 ? text.replace(NETWORK_RULE, LIMIT_RULE) : text);
+            awaitCurrent(versionOnDisk(), Duration.ofSeconds(10));
+        }
+        visitors.stop();
+
+        assertThat(visitors.failures()).isEmpty();
+        assertThat(visitors.answered()).isGreaterThan(20);
+        assertThat(visitors.topCauses()).containsOnly("network", "limit");
     }
 
     static String topCauseWhenItWorksElsewhere() {
