@@ -16,6 +16,10 @@ $(JAR): $(SOURCES)
 .PHONY: build
 build: $(JAR) ## Build the packaged service (target/quarkus-app)
 
+.PHONY: build-postgres
+build-postgres: ## Build for PostgreSQL deployments (the database kind is fixed at build time)
+	$(MVN) package -DskipTests -Dquarkus.profile=postgres
+
 .PHONY: run
 run: $(JAR) ## Start the service on http://localhost:8080 with H2 in ./data and the shipped knowledge
 	java -jar $(JAR)
@@ -25,11 +29,13 @@ dev: ## Quarkus dev mode: live reload of Java code for developers
 	mvn quarkus:dev
 
 .PHONY: test
-test: test-deps ## Install what the tests need if missing, then run every test
-	mvn -B test
+test: test-deps ## Install what the tests need if missing, then run every test (H2, and PostgreSQL on loopback)
+	scripts/test-postgres.sh start
+	mvn -B test -Dtest.postgres=127.0.0.1:$${WHY403_TEST_PG_PORT:-54329}; status=$$?; \
+	  scripts/test-postgres.sh stop; exit $$status
 
 .PHONY: test-deps
-test-deps: ## Install the test tools (Chromium and its driver) when they are missing
+test-deps: ## Install what the tests need (PostgreSQL, Chromium and its driver) when it is missing
 	@scripts/install-test-deps.sh
 
 .PHONY: check-knowledge

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * Picks the next question. The decision tree comes first: from each start question, follow the branch of each
- * answer (or of the fact's known value) to the first question still open. When the trees have nothing left, the
- * free questions (those no answer leads to) are weighed: the one whose answer would move the ranking most, on
- * average over its answers, is asked, provided it would move it at all.
+ * answer (or of the fact's known value) to the first question still open whose answer could move the ranking. When
+ * the trees have nothing left, the free questions (those no answer leads to) are weighed: the one whose answer would
+ * move the ranking most, on average over its answers, is asked. A question is worth asking only if its answer would
+ * shift the confidences by at least {@link #MIN_EXPECTED_SHIFT} on average; when none would, there is no next
+ * question.
  */
 final class QuestionSelector {
 
@@ -36,22 +38,35 @@ final class QuestionSelector {
     Optional<Question> next(List<Fact> facts, Set<String> answered, Ranking current) {
         Map<String, String> known =
                 facts.stream().collect(Collectors.toMap(Fact::name, Fact::value, (first, second) -> first));
+        Map<String, Double> before = current.confidences();
         for (Question start : knowledge.startQuestions()) {
-            Optional<Question> open = firstOpen(start, known, answered);
+            Optional<Question> open = firstUseful(start, facts, known, answered, before);
             if (open.isPresent()) {
                 return open;
             }
         }
-        return mostInformative(facts, known, answered, current);
+        return mostInformative(facts, known, answered, before);
     }
 
-    private Optional<Question> firstOpen(Question start, Map<String, String> known, Set<String> answered) {
+    /**
+     * Walks a tree to its first open question that could still move the ranking. A question that could not is
+     * passed over as if answered "don't know", so the walk goes on along that branch.
+     */
+    private Optional<Question> firstUseful(
+            Question start,
+            List<Fact> facts,
+            Map<String, String> known,
+            Set<String> answered,
+            Map<String, Double> before) {
         Set<String> visited = new HashSet<>();
         Question question = start;
         while (question != null && visited.add(question.id())) {
             String value = known.get(question.fact());
             if (value == null && !answered.contains(question.id())) {
-                return Optional.of(question);
+                if (expectedShift(question, facts, before) >= MIN_EXPECTED_SHIFT) {
+                    return Optional.of(question);
+                }
+                value = FactDefinition.UNKNOWN;
             }
             question = question.answer(value)
                     .map(Question.Answer::next)
@@ -62,9 +77,8 @@ final class QuestionSelector {
     }
 
     private Optional<Question> mostInformative(
-            List<Fact> facts, Map<String, String> known, Set<String> answered, Ranking current) {
+            List<Fact> facts, Map<String, String> known, Set<String> answered, Map<String, Double> before) {
         Set<String> branches = branchQuestions();
-        Map<String, Double> before = current.confidences();
         return knowledge.questions().stream()
                 .filter(question -> !branches.contains(question.id()))
                 .filter(question -> !answered.contains(question.id()) && !known.containsKey(question.fact()))

@@ -6,11 +6,10 @@ import dev.why403.knowledge.Signature;
 import dev.why403.observation.Observation.MatchedSignature;
 import dev.why403.observation.Observation.VendorReference;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** The knowledge's signatures with their patterns compiled once, matched against every response observed. */
@@ -27,18 +26,36 @@ public final class SignatureSet {
 
     /** The facts the response sets, starting with its status; {@code origin} names where the response came from. */
     public Observation observe(HttpResponse response, Fact.Source origin, String originDetail) {
-        Set<Fact> facts = new LinkedHashSet<>();
-        response.status().ifPresent(status -> facts.add(Fact.of("status", status.toString(), origin, originDetail)));
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        response.status().ifPresent(status -> merge(facts, Fact.of("status", status.toString(), origin, originDetail)));
         List<MatchedSignature> matched = new ArrayList<>();
         List<VendorReference> references = new ArrayList<>();
         for (CompiledSignature signature : signatures) {
             signature.match(response).ifPresent(groups -> {
                 matched.add(describe(signature.source()));
-                facts.addAll(factsOf(signature.source(), groups));
-                reference(signature.source(), response, groups).ifPresent(references::add);
+                factsOf(signature.source(), groups).forEach(fact -> merge(facts, fact));
+                reference(signature.source(), response, groups)
+                        .filter(found -> references.stream().noneMatch(known -> sameId(known, found)))
+                        .ifPresent(references::add);
             });
         }
-        return new Observation(List.copyOf(facts), matched, references);
+        return new Observation(List.copyOf(facts.values()), matched, references);
+    }
+
+    private static boolean sameId(VendorReference one, VendorReference other) {
+        return java.util.Objects.equals(one.label(), other.label())
+                && one.value().equals(other.value());
+    }
+
+    /**
+     * Two signatures that set the same fact to the same value give one fact with both sources: one observation
+     * must not count twice in the rules.
+     */
+    private static void merge(Map<String, Fact> facts, Fact fact) {
+        facts.merge(
+                fact.name() + "=" + fact.value(),
+                fact,
+                (first, second) -> new Fact(first.name(), first.value(), first.source() + ", " + second.source()));
     }
 
     private List<Fact> factsOf(Signature signature, Map<String, String> groups) {

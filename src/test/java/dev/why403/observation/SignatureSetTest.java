@@ -48,4 +48,17 @@ class SignatureSetTest {
                 .extracting(Fact::name, Fact::value)
                 .contains(org.assertj.core.groups.Tuple.tuple("limit_left", "none"));
     }
+
+    @Test
+    void twoSignaturesSettingTheSameFactGiveOneFactWithBothSources() {
+        HttpResponse response =
+                parser.parse("HTTP/1.1 403 Forbidden\nServer: acme\nX-RateLimit-Remaining: 0\n\nBlock id 7 limit");
+
+        Observation observation = signatures.observe(response, Fact.Source.RESPONSE, "pasted");
+
+        assertThat(observation.facts())
+                .filteredOn(fact -> fact.name().equals("vendor"))
+                .singleElement()
+                .satisfies(fact -> assertThat(fact.source()).isEqualTo("signature:acme-waf, signature:acme-limit"));
+    }
 }
