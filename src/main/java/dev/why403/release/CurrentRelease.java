@@ -29,6 +29,7 @@ public class CurrentRelease {
     private final Why403Config config;
     private final ReleasePipeline pipeline;
     private final ReleaseHistory history;
+    private final KeptReleases kept;
     private final AtomicReference<Release> current = new AtomicReference<>();
 
     /** The version of the files the last reload read, built or not: unchanged files are not rebuilt. */
@@ -38,6 +39,7 @@ public class CurrentRelease {
         this.config = config;
         this.pipeline = new ReleasePipeline(checks.stream().toList(), Clock.systemUTC());
         this.history = new ReleaseHistory(config.reload().historySize());
+        this.kept = new KeptReleases(config.reload().keep());
 
         ReleaseAttempt first = reload("startup").orElseThrow();
         if (first.failed()) {
@@ -51,6 +53,10 @@ public class CurrentRelease {
 
     public ReleaseHistory history() {
         return history;
+    }
+
+    public KeptReleases kept() {
+        return kept;
     }
 
     /**
@@ -82,11 +88,23 @@ public class CurrentRelease {
             return record(trigger, version, Outcome.UNCHANGED, started, List.of());
         }
         try {
-            current.set(pipeline.build(sources));
+            Release release = pipeline.build(sources);
+            current.set(release);
+            kept.keep(release, sources);
             return record(trigger, version, Outcome.PUBLISHED, started, List.of());
         } catch (ReleaseException e) {
             return failed(trigger, version, started, e);
         }
+    }
+
+    /**
+     * Publishes a kept release again, built anew from its files and checked as any other. The files on disk are
+     * left as they are, and are not reloaded until they change again.
+     */
+    public synchronized ReleaseAttempt rollback(String version) {
+        long started = System.nanoTime();
+        ReleaseSources sources = kept.find(version).orElseThrow(() -> new ReleaseNotKeptException(version));
+        return publish("rollback", sources, version, started);
     }
 
     private ReleaseAttempt failed(String trigger, String version, long started, ReleaseException e) {

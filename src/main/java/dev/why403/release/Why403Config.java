@@ -45,5 +45,12 @@ public interface Why403Config {
         /** How many release attempts {@code GET /api/admin/releases} keeps and lists; default {@code 20}. */
         @WithDefault("20")
         int historySize();
+
+        /**
+         * How many published releases keep their files in memory, so that an admin can publish one of them again
+         * ({@code POST /api/admin/releases/{version}/rollback}); default {@code 5}.
+         */
+        @WithDefault("5")
+        int keep();
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,6 +134,45 @@ class LiveReloadTest {
         assertThat(visitors.topCauses()).containsOnly("network", "limit");
     }
 
+    @Test
+    void anEarlierReleaseCanBePublishedAgainAndStaysUntilTheFilesChange() {
+        ReloadFolders.write(DRL, ReloadFolders.read(DRL).replace(NETWORK_RULE, LIMIT_RULE));
+        String edited = versionOnDisk();
+        awaitCurrent(edited, Duration.ofSeconds(10));
+        assertThat(status().getList("kept.version")).startsWith(edited, original);
+
+        JsonPath rollback = admin().post("/api/admin/releases/" + original + "/rollback")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        assertThat(rollback.getString("outcome")).isEqualTo("PUBLISHED");
+        assertThat(rollback.getString("trigger")).isEqualTo("rollback");
+        assertThat(currentVersion()).isEqualTo(original);
+        assertThat(topCauseWhenItWorksElsewhere()).isEqualTo("network");
+    }
+
+    @Test
+    void aReleaseThatIsNotKeptCannotBePublishedAgain() {
+        admin().post("/api/admin/releases/0123456789ab/rollback")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void adminCallsWithoutAdminCredentialsAreRefused() {
+        given().get("/api/admin/releases").then().statusCode(401);
+        given().post("/api/admin/releases/" + original + "/rollback").then().statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("admin", "wrong")
+                .get("/api/admin/releases")
+                .then()
+                .statusCode(401);
+    }
+
     static String topCauseWhenItWorksElsewhere() {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("facts", Map.of("elsewhere", "yes")))
@@ -144,11 +184,16 @@ class LiveReloadTest {
     }
 
     static JsonPath status() {
-        return given().get("/api/admin/releases")
+        return admin().get("/api/admin/releases")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** The default admin of application.properties, as the README documents it. */
+    static RequestSpecification admin() {
+        return given().auth().preemptive().basic("admin", "why403-admin");
     }
 
     static String currentVersion() {
