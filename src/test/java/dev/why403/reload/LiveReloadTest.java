@@ -74,8 +74,9 @@ class LiveReloadTest {
 
         assertThat(status.getString("lastAttempt.outcome")).isEqualTo("FAILED");
         assertThat(status.getString("current.version")).isEqualTo(original);
-        assertThat(status.getList("lastAttempt.problems.file")).contains("rules/demo/demo.drl");
-        assertThat(status.getInt("lastAttempt.problems[0].line")).isGreaterThan(0);
+        assertThat(status.getList("lastAttempt.problems.file")).containsExactly("rules/demo/demo.drl");
+        assertThat(status.getInt("lastAttempt.problems[0].line")).isEqualTo(23);
+        assertThat(status.getInt("lastAttempt.problems[0].column")).isGreaterThan(0);
         assertThat(topCauseWhenItWorksElsewhere()).isEqualTo("network");
 
         JsonPath health =
