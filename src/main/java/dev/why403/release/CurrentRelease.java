@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 
 /**
  * Holds the release the service answers with. A reload reads the files, builds and checks a new release off the
@@ -20,11 +18,6 @@ import org.jboss.logging.Logger;
 @Startup
 @ApplicationScoped
 public class CurrentRelease {
-
-    private static final Logger LOG = Logger.getLogger(CurrentRelease.class);
-
-    /** A failed reload's WARN line names this many problems; the status endpoint has them all. */
-    private static final int LOGGED_PROBLEMS = 3;
 
     private final Why403Config config;
     private final ReleasePipeline pipeline;
@@ -75,7 +68,7 @@ public class CurrentRelease {
 
         String version = sources.version();
         if (version.equals(lastSeen)) {
-            LOG.debugf("Reload (%s): files unchanged at version %s", trigger, version);
+            ReleaseLog.unchangedFiles(trigger, version);
             return Optional.empty();
         }
         lastSeen = version;
@@ -85,13 +78,13 @@ public class CurrentRelease {
     private ReleaseAttempt publish(String trigger, ReleaseSources sources, String version, long started) {
         Release serving = current.get();
         if (serving != null && serving.version().equals(version)) {
-            return record(trigger, version, Outcome.UNCHANGED, started, List.of());
+            return record(trigger, version, Outcome.UNCHANGED, started);
         }
         try {
             Release release = pipeline.build(sources);
             current.set(release);
             kept.keep(release, sources);
-            return record(trigger, version, Outcome.PUBLISHED, started, List.of());
+            return record(trigger, version, Outcome.PUBLISHED, started);
         } catch (ReleaseException e) {
             return failed(trigger, version, started, e);
         }
@@ -111,42 +104,18 @@ public class CurrentRelease {
         ReleaseAttempt attempt = attempt(trigger, version, Outcome.FAILED, started, e.problems());
         history.record(attempt);
         Release serving = current.get();
-        String problems = e.problems().stream()
-                .limit(LOGGED_PROBLEMS)
-                .map(ReleaseProblem::toString)
-                .collect(Collectors.joining("; "));
         if (serving == null) {
-            LOG.errorf(
-                    "Release %s from %s and %s failed in %d ms with %d problem(s), nothing to serve: %s",
-                    version,
-                    config.knowledgeDir(),
-                    config.rulesDir(),
-                    attempt.durationMillis(),
-                    e.problems().size(),
-                    problems);
+            ReleaseLog.nothingToServe(attempt, config.knowledgeDir(), config.rulesDir());
         } else {
-            LOG.warnf(
-                    "Reload (%s) of release %s failed in %d ms with %d problem(s); release %s keeps serving: %s",
-                    trigger, version, attempt.durationMillis(), e.problems().size(), serving.version(), problems);
+            ReleaseLog.failed(attempt, serving);
         }
         return attempt;
     }
 
-    private ReleaseAttempt record(
-            String trigger, String version, Outcome outcome, long started, List<ReleaseProblem> problems) {
-        ReleaseAttempt attempt = attempt(trigger, version, outcome, started, problems);
+    private ReleaseAttempt record(String trigger, String version, Outcome outcome, long started) {
+        ReleaseAttempt attempt = attempt(trigger, version, outcome, started, List.of());
         history.record(attempt);
-        Release release = current.get();
-        LOG.infof(
-                "Reload (%s): release %s %s in %d ms: %d causes, %d rules, %d signatures, %d scenarios",
-                trigger,
-                version,
-                outcome.name().toLowerCase(java.util.Locale.ROOT),
-                attempt.durationMillis(),
-                release.knowledge().causes().size(),
-                release.rules().ruleCount(),
-                release.knowledge().signatures().size(),
-                release.knowledge().scenarios().size());
+        ReleaseLog.succeeded(attempt, current.get());
         return attempt;
     }
 

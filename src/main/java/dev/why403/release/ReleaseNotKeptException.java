@@ -4,6 +4,7 @@ package dev.why403.release;
 public class ReleaseNotKeptException extends RuntimeException {
 
     public ReleaseNotKeptException(String version) {
-        super("release '" + version + "' is not kept; GET /api/admin/releases lists those that can be published again");
+        super("release '" + version + "' is not kept; GET /api/admin/releases lists the releases that can be"
+                + " published again");
     }
 }

@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Where the service reads its knowledge and rules, and how it reloads them. Relative paths start from the working directory. */
+/**
+ * Where the service reads its knowledge and rules, and how it reloads them. Relative paths start from the working
+ * directory.
+ */
 @ConfigMapping(prefix = "why403")
 public interface Why403Config {
 

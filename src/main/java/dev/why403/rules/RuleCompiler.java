@@ -96,12 +96,16 @@ public final class RuleCompiler {
     /** A file that failed to parse is reported twice: the error, then "no package". The second says nothing new. */
     private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
         Set<String> filesWithErrors = problems.stream()
-                .filter(problem -> !NULL_PACKAGE.equals(problem.message()))
+                .filter(problem -> !isEcho(problem))
                 .map(RuleProblem::file)
                 .collect(Collectors.toSet());
         return problems.stream()
-                .filter(problem -> !NULL_PACKAGE.equals(problem.message()) || !filesWithErrors.contains(problem.file()))
+                .filter(problem -> !isEcho(problem) || !filesWithErrors.contains(problem.file()))
                 .toList();
+    }
+
+    private static boolean isEcho(RuleProblem problem) {
+        return NULL_PACKAGE.equals(problem.message());
     }
 
     private static String originalPath(String path, Map<String, String> originals) {

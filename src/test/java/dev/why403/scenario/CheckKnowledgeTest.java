@@ -22,9 +22,9 @@ class CheckKnowledgeTest {
     @Test
     void goodKnowledgeExitsZeroAndSaysWhatWasChecked() {
         Output output = new Output();
+        Path mini = Fixtures.MINI;
 
-        int status =
-                CheckKnowledge.check(Fixtures.MINI.resolve("knowledge"), Fixtures.MINI.resolve("rules"), output.stream);
+        int status = CheckKnowledge.check(mini.resolve("knowledge"), mini.resolve("rules"), output.stream);
 
         assertThat(status).isZero();
         assertThat(output.text()).startsWith("Release ").contains("is good: 3 causes, 5 rules", "0 scenarios");
