@@ -54,6 +54,7 @@ class LiveReloadTest {
     @Test
     void aRuleEditedOnDiskChangesTheAnswerWithinTwoSeconds() {
         assertThat(topCauseWhenItWorksElsewhere()).isEqualTo("network");
+        warmUp();
 
         long started = System.nanoTime();
         ReloadFolders.write(DRL, ReloadFolders.read(DRL).replace(NETWORK_RULE, LIMIT_RULE));
@@ -172,6 +173,15 @@ class LiveReloadTest {
                 .get("/api/admin/releases")
                 .then()
                 .statusCode(401);
+    }
+
+    /**
+     * The first rebuilds in a fresh JVM run cold code and can take seconds on a busy machine; what an author waits
+     * for is the rebuild after a save in a service that has been running, so one harmless edit goes first.
+     */
+    static void warmUp() {
+        ReloadFolders.write(DRL, ReloadFolders.read(DRL) + "\n// An edit that changes no rule.\n");
+        awaitCurrent(versionOnDisk(), Duration.ofSeconds(10));
     }
 
     static String topCauseWhenItWorksElsewhere() {
