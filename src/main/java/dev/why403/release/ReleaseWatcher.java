@@ -37,7 +37,7 @@ public class ReleaseWatcher {
     private final CurrentRelease releases;
 
     private ScheduledExecutorService reloads;
-    private WatchService watchService;
+    private volatile WatchService watchService;
     private ScheduledFuture<?> pending;
 
     public ReleaseWatcher(Why403Config config, CurrentRelease releases) {
@@ -45,16 +45,22 @@ public class ReleaseWatcher {
         this.releases = releases;
     }
 
-    void start(@Observes StartupEvent event) throws IOException {
+    void start(@Observes StartupEvent event) {
         if (!config.reload().enabled()) {
             LOG.info("Live reload of knowledge and rules is off (why403.reload.enabled=false)");
             return;
         }
         reloads = Executors.newSingleThreadScheduledExecutor(daemon("why403-reload"));
-        watchService = FileSystems.getDefault().newWatchService();
+        scheduleRescans(config.reload().rescan());
+        try {
+            watchService = FileSystems.getDefault().newWatchService();
+        } catch (IOException e) {
+            // For example when the system's limit of inotify instances is reached: rescans still see every edit.
+            LOG.warnf("Cannot watch for changes (%s); edits are seen by the rescans only", e.getMessage());
+            return;
+        }
         registerFolders();
         daemon("why403-watch").newThread(this::watch).start();
-        scheduleRescans(config.reload().rescan());
         LOG.infof(
                 "Watching %s and %s for changes (debounce %d ms)",
                 config.knowledgeDir(),
@@ -65,6 +71,8 @@ public class ReleaseWatcher {
     void stop(@Observes ShutdownEvent event) throws IOException {
         if (reloads != null) {
             reloads.shutdownNow();
+        }
+        if (watchService != null) {
             watchService.close();
         }
     }
@@ -113,6 +121,9 @@ public class ReleaseWatcher {
 
     /** Registers every folder below both roots; registering a folder twice is harmless. */
     private void registerFolders() {
+        if (watchService == null) {
+            return;
+        }
         for (Path root : List.of(config.knowledgeDir(), config.rulesDir())) {
             try (Stream<Path> paths = Files.walk(root)) {
                 paths.filter(Files::isDirectory).forEach(this::register);
