@@ -40,7 +40,8 @@ public final class ReleaseBuilder {
 
     public Release build(KnowledgeFiles knowledgeFiles, RuleFiles ruleFiles) {
         Knowledge knowledge = loadKnowledge(knowledgeFiles);
-        List<ReleaseProblem> problems = unknownCauses(knowledge, ruleFiles);
+        List<ReleaseProblem> problems = new ArrayList<>(unknownCauses(knowledge, ruleFiles));
+        problems.addAll(RuleNames.duplicates(ruleFiles));
         if (!problems.isEmpty()) {
             throw new ReleaseException(problems);
         }

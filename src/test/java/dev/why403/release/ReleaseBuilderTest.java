@@ -140,4 +140,21 @@ class ReleaseBuilderTest {
                             assertThat(problem.line()).isEqualTo(10);
                         }));
     }
+
+    @Test
+    void twoRulesWithOneNameAreReportedWithBothPlaces() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"A 401 is about the token\"\nwhen\n    Fact(name == \"status\")\nthen\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/again.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/demo.drl");
+                            assertThat(problem.line()).isEqualTo(21);
+                            assertThat(problem.message())
+                                    .contains("A 401 is about the token", "rules/demo/again.drl:6");
+                        }));
+    }
 }
