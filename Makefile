@@ -38,6 +38,10 @@ test: test-deps ## Install what the tests need if missing, then run every test (
 test-deps: ## Install what the tests need (PostgreSQL, Chromium and its driver) when it is missing
 	@scripts/install-test-deps.sh
 
+.PHONY: check-knowledge
+check-knowledge: ## Validate knowledge/ and rules/ and run every scenario, without starting the service
+	$(MVN) compile exec:java -Dspotless.check.skip=true
+
 .PHONY: fmt
 fmt: ## Format the Java sources (the build checks formatting)
 	$(MVN) spotless:apply

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.why403.release.ReleaseNotKeptException;
 import dev.why403.session.InputTooLargeException;
 import dev.why403.session.InvalidInputException;
 import dev.why403.session.SessionConflictException;
@@ -34,6 +35,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(SessionNotFoundException e) {
         return Problem.response(404, "Session not found", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response notKept(ReleaseNotKeptException e) {
+        return Problem.response(404, "Release not kept", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -18,6 +18,7 @@ public final class Knowledge {
     private final Map<String, FactDefinition> facts;
     private final Map<String, Question> questions;
     private final List<Signature> signatures;
+    private final List<ScenarioFile> scenarios;
 
     public Knowledge(KnowledgeParts parts) {
         this.topics = List.copyOf(parts.topics());
@@ -31,6 +32,9 @@ public final class Knowledge {
         this.facts = byKey(parts.facts(), FactDefinition::name);
         this.questions = byKey(parts.questions(), Question::id);
         this.signatures = List.copyOf(parts.signatures());
+        this.scenarios = parts.scenarios().stream()
+                .sorted(java.util.Comparator.comparing(ScenarioFile::file))
+                .toList();
     }
 
     private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
@@ -95,6 +99,11 @@ public final class Knowledge {
 
     public List<Signature> signatures() {
         return signatures;
+    }
+
+    /** The worked examples kept beside the knowledge, in file order; they are checked when a release is built. */
+    public List<ScenarioFile> scenarios() {
+        return scenarios;
     }
 
     /** The questions the trees start from, one per topic, in topic order. */

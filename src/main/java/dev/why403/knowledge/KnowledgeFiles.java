@@ -2,6 +2,7 @@ package dev.why403.knowledge;
 
 import dev.why403.files.TextFiles;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,8 @@ import java.util.TreeMap;
 public record KnowledgeFiles(Map<String, String> texts) {
 
     public KnowledgeFiles {
-        texts = Map.copyOf(new TreeMap<>(texts));
+        // Map.copyOf would forget the order; readers rely on files coming in path order, run after run.
+        texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
     }
 
     public static KnowledgeFiles read(Path root) {

@@ -51,7 +51,11 @@ public final class KnowledgeLoader {
             return;
         }
         String name = segments[1];
-        if (READ_ELSEWHERE.contains(name) || name.startsWith(SCENARIOS)) {
+        if (READ_ELSEWHERE.contains(name)) {
+            return;
+        }
+        if (name.startsWith(SCENARIOS)) {
+            read(file, text, Scenario.class, problems, s -> parts.scenarios().add(ScenarioFile.of(file, s, text)));
             return;
         }
         if (name.startsWith("signatures/")) {

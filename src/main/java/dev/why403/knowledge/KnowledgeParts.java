@@ -13,10 +13,12 @@ record KnowledgeParts(
         List<String> takeaways,
         List<FactDefinition> facts,
         List<Question> questions,
-        List<Signature> signatures) {
+        List<Signature> signatures,
+        List<ScenarioFile> scenarios) {
 
     static KnowledgeParts empty() {
         return new KnowledgeParts(
+                new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>(),

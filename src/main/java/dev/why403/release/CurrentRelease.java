@@ -1,60 +1,127 @@
 package dev.why403.release;
 
-import dev.why403.knowledge.KnowledgeFiles;
-import dev.why403.rules.RuleFiles;
+import dev.why403.release.ReleaseAttempt.Outcome;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jboss.logging.Logger;
 
-/** Holds the release the service answers with; a new release replaces it whole. */
+/**
+ * Holds the release the service answers with. A reload reads the files, builds and checks a new release off the
+ * request path and swaps it in whole; requests that took the old one finish on it. A reload that fails leaves the
+ * old release serving.
+ */
 @Startup
 @ApplicationScoped
 public class CurrentRelease {
 
-    private static final Logger LOG = Logger.getLogger(CurrentRelease.class);
-
     private final Why403Config config;
+    private final ReleasePipeline pipeline;
+    private final ReleaseHistory history;
+    private final KeptReleases kept;
     private final AtomicReference<Release> current = new AtomicReference<>();
 
-    public CurrentRelease(Why403Config config) {
+    /** The version of the files the last reload read, built or not: unchanged files are not rebuilt. */
+    private String lastSeen;
+
+    public CurrentRelease(Why403Config config, Instance<ReleaseCheck> checks) {
         this.config = config;
-        current.set(load());
+        this.pipeline = new ReleasePipeline(checks.stream().toList(), Clock.systemUTC());
+        this.history = new ReleaseHistory(config.reload().historySize());
+        this.kept = new KeptReleases(config.reload().keep());
+
+        ReleaseAttempt first = reload("startup").orElseThrow();
+        if (first.failed()) {
+            throw new ReleaseException(first.problems());
+        }
     }
 
     public Release get() {
         return current.get();
     }
 
-    private Release load() {
+    public ReleaseHistory history() {
+        return history;
+    }
+
+    public KeptReleases kept() {
+        return kept;
+    }
+
+    /**
+     * Reads the files and, when they changed since the last reload, builds, checks and publishes a release from them.
+     * Empty when the files are as the last reload saw them. Reloads run one at a time.
+     */
+    public synchronized Optional<ReleaseAttempt> reload(String trigger) {
         long started = System.nanoTime();
-        ReleaseBuilder builder = new ReleaseBuilder(Release.class.getClassLoader(), Clock.systemUTC());
+        ReleaseSources sources;
         try {
-            Release release =
-                    builder.build(KnowledgeFiles.read(config.knowledgeDir()), RuleFiles.read(config.rulesDir()));
-            warmUp(release);
-            LOG.infof(
-                    "Release %s loaded from %s and %s: %d causes, %d rules, %d signatures in %d ms",
-                    release.version(),
-                    config.knowledgeDir(),
-                    config.rulesDir(),
-                    release.knowledge().causes().size(),
-                    release.rules().ruleCount(),
-                    release.knowledge().signatures().size(),
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
-            return release;
+            sources = ReleaseSources.read(config.knowledgeDir(), config.rulesDir());
         } catch (ReleaseException e) {
-            LOG.errorf(
-                    "No release could be built from %s and %s: %s",
-                    config.knowledgeDir(), config.rulesDir(), e.getMessage());
-            throw e;
+            lastSeen = null;
+            return Optional.of(failed(trigger, "unread", started, e));
+        }
+
+        String version = sources.version();
+        if (version.equals(lastSeen)) {
+            ReleaseLog.unchangedFiles(trigger, version);
+            return Optional.empty();
+        }
+        lastSeen = version;
+        return Optional.of(publish(trigger, sources, version, started));
+    }
+
+    private ReleaseAttempt publish(String trigger, ReleaseSources sources, String version, long started) {
+        Release serving = current.get();
+        if (serving != null && serving.version().equals(version)) {
+            return record(trigger, version, Outcome.UNCHANGED, started);
+        }
+        try {
+            Release release = pipeline.build(sources);
+            current.set(release);
+            kept.keep(release, sources);
+            return record(trigger, version, Outcome.PUBLISHED, started);
+        } catch (ReleaseException e) {
+            return failed(trigger, version, started, e);
         }
     }
 
-    /** The first evaluation on a new rule base is slow; pay for it before anyone waits on it. */
-    private static void warmUp(Release release) {
-        release.diagnoser().rank(java.util.List.of());
+    /**
+     * Publishes a kept release again, built anew from its files and checked as any other. The files on disk are
+     * left as they are, and are not reloaded until they change again.
+     */
+    public synchronized ReleaseAttempt rollback(String version) {
+        long started = System.nanoTime();
+        ReleaseSources sources = kept.find(version).orElseThrow(() -> new ReleaseNotKeptException(version));
+        return publish("rollback", sources, version, started);
+    }
+
+    private ReleaseAttempt failed(String trigger, String version, long started, ReleaseException e) {
+        ReleaseAttempt attempt = attempt(trigger, version, Outcome.FAILED, started, e.problems());
+        history.record(attempt);
+        Release serving = current.get();
+        if (serving == null) {
+            ReleaseLog.nothingToServe(attempt, config.knowledgeDir(), config.rulesDir());
+        } else {
+            ReleaseLog.failed(attempt, serving);
+        }
+        return attempt;
+    }
+
+    private ReleaseAttempt record(String trigger, String version, Outcome outcome, long started) {
+        ReleaseAttempt attempt = attempt(trigger, version, outcome, started, List.of());
+        history.record(attempt);
+        ReleaseLog.succeeded(attempt, current.get());
+        return attempt;
+    }
+
+    private static ReleaseAttempt attempt(
+            String trigger, String version, Outcome outcome, long started, List<ReleaseProblem> problems) {
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        return new ReleaseAttempt(Clock.systemUTC().instant(), trigger, version, outcome, millis, problems);
     }
 }

@@ -69,7 +69,8 @@ public final class ReleaseBuilder {
             return new RuleCompiler(classLoader).compile(files);
         } catch (RuleCompilationException e) {
             throw new ReleaseException(e.problems().stream()
-                    .map(problem -> new ReleaseProblem("rules/" + problem.file(), problem.line(), 0, problem.message()))
+                    .map(problem -> new ReleaseProblem(
+                            "rules/" + problem.file(), problem.line(), problem.column(), problem.message()))
                     .toList());
         }
     }

@@ -3,9 +3,11 @@ package dev.why403.rules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -22,6 +24,10 @@ public final class RuleCompiler {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
 
     private static final String SOURCES = "src/main/resources/";
+
+    private static final Pattern POSITION = Pattern.compile("\\bLine \\d+:(\\d+)");
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private final ClassLoader classLoader;
 
@@ -71,10 +77,35 @@ public final class RuleCompiler {
     }
 
     private static List<RuleProblem> problems(KieBuilder builder, Map<String, String> originals) {
-        return builder.getResults().getMessages(Message.Level.ERROR).stream()
+        List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(message -> new RuleProblem(
-                        originalPath(message.getPath(), originals), message.getLine(), message.getText()))
+                        originalPath(message.getPath(), originals),
+                        message.getLine(),
+                        column(message.getText()),
+                        message.getText()))
                 .toList();
+        return withoutEchoes(problems);
+    }
+
+    /** Drools reports column 0; the parser names the real one in its text ("Line 9:17 ..."). */
+    private static int column(String text) {
+        Matcher matcher = POSITION.matcher(text == null ? "" : text);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /** A file that failed to parse is reported twice: the error, then "no package". The second says nothing new. */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        Set<String> filesWithErrors = problems.stream()
+                .filter(problem -> !isEcho(problem))
+                .map(RuleProblem::file)
+                .collect(Collectors.toSet());
+        return problems.stream()
+                .filter(problem -> !isEcho(problem) || !filesWithErrors.contains(problem.file()))
+                .toList();
+    }
+
+    private static boolean isEcho(RuleProblem problem) {
+        return NULL_PACKAGE.equals(problem.message());
     }
 
     private static String originalPath(String path, Map<String, String> originals) {

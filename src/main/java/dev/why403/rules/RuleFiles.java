@@ -2,6 +2,7 @@ package dev.why403.rules;
 
 import dev.why403.files.TextFiles;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,8 @@ import java.util.TreeMap;
 public record RuleFiles(Map<String, String> texts) {
 
     public RuleFiles {
-        texts = Map.copyOf(new TreeMap<>(texts));
+        // Map.copyOf would forget the order; readers rely on files coming in path order, run after run.
+        texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
     }
 
     public static RuleFiles read(Path root) {

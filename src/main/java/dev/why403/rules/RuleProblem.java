@@ -1,10 +1,10 @@
 package dev.why403.rules;
 
-/** A compile error in a rule file: the file relative to the rules folder, its line (0 when unknown) and text. */
-public record RuleProblem(String file, int line, String message) {
+/** A compile error in a rule file: the file relative to the rules folder, line and column (0 when unknown), text. */
+public record RuleProblem(String file, int line, int column, String message) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + message;
     }
 }

@@ -17,11 +17,11 @@ import java.util.stream.Collectors;
  * Gathers a session's facts in layers: the request, then the response, then the facts given, then the answers. A
  * name set by a later layer replaces it from the earlier ones, since what a person states outranks what was read.
  */
-final class SessionFacts {
+public final class SessionFacts {
 
     private SessionFacts() {}
 
-    static List<Fact> of(
+    public static List<Fact> of(
             Knowledge knowledge,
             Optional<RequestInfo> request,
             Optional<Observation> observation,

@@ -118,9 +118,10 @@ class ReleaseBuilderTest {
         assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/broken.drl", drl)))
                 .isInstanceOfSatisfying(
                         ReleaseException.class,
-                        e -> assertThat(e.problems()).anySatisfy(problem -> {
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("rules/demo/broken.drl");
                             assertThat(problem.line()).isEqualTo(7);
+                            assertThat(problem.column()).isGreaterThan(0);
                         }));
     }
 
