@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.why403.diagnosis.Fact;
 import dev.why403.observation.Redactor;
 import dev.why403.observation.ResponseFormatException;
+import dev.why403.observation.ResponseParser;
 import dev.why403.release.CurrentRelease;
 import dev.why403.release.Release;
 import dev.why403.session.SessionEvaluator.StoredParts;
@@ -138,8 +139,11 @@ public class SessionService {
     }
 
     private static void checkParses(Release release, String response) {
+        if (response == null || response.isBlank()) {
+            return;
+        }
         try {
-            new SessionEvaluator(release).observe(response);
+            new ResponseParser().parse(response);
         } catch (ResponseFormatException e) {
             throw new InvalidInputException("/response", "the response is not an HTTP response: " + e.getMessage());
         }

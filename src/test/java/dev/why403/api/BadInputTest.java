@@ -151,4 +151,17 @@ class BadInputTest {
                 .extract()
                 .path("id");
     }
+
+    @Test
+    void aFormPostToTheApiIsRefusedWithAProblemSayingToSendJson() {
+        given().auth()
+                .preemptive()
+                .basic("admin", "why403-admin")
+                .contentType(ContentType.URLENC)
+                .post("/api/admin/releases/0123456789ab/rollback")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("application/json"));
+    }
 }
