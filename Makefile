@@ -32,6 +32,10 @@ test: test-deps ## Install what the tests need if missing, then run every test
 test-deps: ## Install the test tools (Chromium and its driver) when they are missing
 	@scripts/install-test-deps.sh
 
+.PHONY: bench
+bench: ## Run the benchmarks (under 20 min on 2 cores) and write a report to bench/results/
+	bench/run.sh
+
 .PHONY: fmt
 fmt: ## Format the Java sources (the build checks formatting)
 	$(MVN) spotless:apply
