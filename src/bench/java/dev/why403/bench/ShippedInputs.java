@@ -28,7 +28,7 @@ public final class ShippedInputs {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> cases() {
+    public static List<Map<String, Object>> cases() {
         try {
             return new ObjectMapper(new YAMLFactory()).readValue(CASES.toFile(), List.class);
         } catch (IOException e) {
