@@ -64,10 +64,10 @@ public final class HttpLoad {
     private static String describe(double seconds, int workers) {
         return String.format(
                 java.util.Locale.ROOT,
-                "Closed loop: %d workers in one client JVM, on the same two cores as the server. Each endpoint is "
-                        + "warmed for %.0f s, then measured for up to %.0f s; each answer goes to a session created by "
-                        + "the create scenario, so the answer scenario ends early when those run out. Latency is from "
-                        + "sending a request to its whole answer.",
+                "Closed loop: %d workers in one client JVM, on the same two cores as the server. Each "
+                        + "endpoint is warmed for %.0f s, then measured for up to %.0f s; each answer goes to a "
+                        + "session made by the create scenario, so the answer scenario ends early when those run "
+                        + "out. Latency is from sending a request to its whole answer.",
                 workers,
                 WARM_UP_SECONDS,
                 seconds);
