@@ -39,7 +39,7 @@ public class GeneratedEngineBench {
     @Setup
     public void build() {
         workload = new Workload(shape, rules);
-        Release release = Releases.generated(workload.set());
+        Release release = ForkBuilds.timed(workload.set().label(), () -> Releases.generated(workload.set()));
         int compared = Equivalence.check(release, workload.plain(), workload.inputs());
         System.out.println("Engine and plain Java agree on " + compared + " findings for "
                 + workload.set().label());

@@ -5,7 +5,6 @@ import dev.why403.knowledge.KnowledgeFiles;
 import dev.why403.release.Release;
 import dev.why403.rules.RuleFiles;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,8 +65,7 @@ public final class ReloadTimes {
 
     /** CPU time of the whole process, all threads: the part of a build that did not wait for a core. */
     private static long processCpuNanos() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+        return ForkBuilds.processCpuNanos();
     }
 
     private static double seconds(long nanos) {

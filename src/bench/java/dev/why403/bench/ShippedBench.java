@@ -6,6 +6,9 @@ import dev.why403.diagnosis.Fact;
 import dev.why403.diagnosis.Findings;
 import dev.why403.diagnosis.Ranking;
 import dev.why403.knowledge.Cause;
+import dev.why403.observation.Observation;
+import dev.why403.observation.Redactor;
+import dev.why403.observation.ResponseParser;
 import dev.why403.release.Release;
 import dev.why403.rules.FiredRule;
 import java.util.List;
@@ -37,13 +40,16 @@ public class ShippedBench {
     private Diagnoser diagnoser;
     private List<List<Fact>> inputs;
     private Set<String> causes;
+    private List<String> responses;
     private int next;
+    private int nextResponse;
 
     @Setup
     public void build() {
         release = Releases.shipped();
         diagnoser = release.diagnoser();
         inputs = ShippedInputs.of(release);
+        responses = ShippedInputs.responses();
         causes = release.knowledge().causes().stream().map(Cause::id).collect(Collectors.toSet());
     }
 
@@ -69,6 +75,14 @@ public class ShippedBench {
     @Benchmark
     public List<FiredRule> emptySession() {
         return release.rules().evaluate(List.of(), Map.of(Findings.GLOBAL, new Findings(causes)));
+    }
+
+    /** Not part of a diagnosis step: a pasted response redacted, parsed and matched against every signature. */
+    @Benchmark
+    public Observation observe() {
+        nextResponse = (nextResponse + 1) % responses.size();
+        var parsed = new ResponseParser().parse(Redactor.redact(responses.get(nextResponse)));
+        return release.signatures().observe(parsed, Fact.Source.RESPONSE, "pasted");
     }
 
     private List<Fact> nextFacts() {

@@ -27,6 +27,13 @@ public final class ShippedInputs {
         return cases().stream().map(shared -> facts(release, shared)).toList();
     }
 
+    /** The pasted response of each case, as the visitor pasted it. */
+    public static List<String> responses() {
+        return cases().stream()
+                .map(shared -> (String) shared.get("response_raw"))
+                .toList();
+    }
+
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> cases() {
         try {

@@ -8,6 +8,9 @@ final class Format {
     private Format() {}
 
     static String micros(double micros) {
+        if (Double.isNaN(micros)) {
+            return "–";
+        }
         if (micros >= 1000) {
             return String.format(Locale.ROOT, "%.2f ms", micros / 1000);
         }

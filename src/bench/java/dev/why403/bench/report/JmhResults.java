@@ -14,10 +14,15 @@ final class JmhResults {
 
     private final List<JsonNode> results = new ArrayList<>();
 
-    static JmhResults read(Path file) throws IOException {
+    /** Every {@code jmh-*.json} file in the folder. */
+    static JmhResults read(Path folder) throws IOException {
         JmhResults jmh = new JmhResults();
-        if (Files.exists(file) && Files.size(file) > 0) {
-            new ObjectMapper().readTree(file.toFile()).forEach(jmh.results::add);
+        try (var files = Files.newDirectoryStream(folder, "jmh-*.json")) {
+            for (Path file : files) {
+                if (Files.size(file) > 0) {
+                    new ObjectMapper().readTree(file.toFile()).forEach(jmh.results::add);
+                }
+            }
         }
         return jmh;
     }
@@ -42,13 +47,17 @@ final class JmhResults {
         return find(benchmark, null, null);
     }
 
-    /** Median and 99th percentile in microseconds, allocation per step in bytes, and how many steps were sampled. */
-    record Sample(double median, double p99, double bytes, long count) {
+    /**
+     * Median and 99th percentile in microseconds, allocation per step in bytes, the JVM's CPU time per step in
+     * microseconds, and how many steps were sampled.
+     */
+    record Sample(double median, double p99, double bytes, double cpu, long count) {
 
         static Sample of(JsonNode result) {
             JsonNode primary = result.path("primaryMetric");
             JsonNode percentiles = primary.path("scorePercentiles");
             JsonNode allocation = result.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            JsonNode cpu = result.path("secondaryMetrics").path("cpu.process.per.op");
             long count = 0;
             for (JsonNode fork : primary.path("rawDataHistogram")) {
                 for (JsonNode iteration : fork) {
@@ -61,6 +70,7 @@ final class JmhResults {
                     percentiles.path("50.0").asDouble(),
                     percentiles.path("99.0").asDouble(),
                     allocation.path("score").asDouble(Double.NaN),
+                    cpu.path("score").asDouble(Double.NaN),
                     count);
         }
     }

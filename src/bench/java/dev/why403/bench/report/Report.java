@@ -15,8 +15,8 @@ public final class Report {
         Path out = Path.of(args[0]);
         Targets targets = new Targets();
         String machine = new MachineSection(out).write();
-        String engine = new EngineSection(JmhResults.read(out.resolve("jmh.json")), targets).write();
-        String reload = new ReloadSection(out.resolve("reload.json"), targets).write();
+        String engine = new EngineSection(JmhResults.read(out), targets).write();
+        String reload = new ReloadSection(out, targets).write();
         String http = new HttpSection(out.resolve("http.json"), targets).write();
         String startup = new StartupSection(out.resolve("startup.json"), targets).write();
 
