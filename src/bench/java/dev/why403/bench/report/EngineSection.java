@@ -87,6 +87,10 @@ final class EngineSection {
     }
 
     private void share(String part, double micros, double total) {
+        if (micros < 0) {
+            text.append("- ").append(part).append(": lost in the noise (the difference came out negative)\n");
+            return;
+        }
         text.append("- ")
                 .append(part)
                 .append(": ")

@@ -1,6 +1,7 @@
 package dev.why403.bench.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,7 +23,7 @@ public final class Report {
 
         StringBuilder report = new StringBuilder();
         report.append("# why403 benchmarks, ")
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
+                .append(finished(out).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
                 .append(" UTC\n\n");
         report.append("Written by `make bench`. All figures come from one run on one machine; compare them with "
                 + "each other, not with other machines. The machine has two cores and is shared: when the load "
@@ -31,5 +32,14 @@ public final class Report {
         report.append("## Targets\n\n").append(targets.table()).append('\n');
         report.append(machine).append(engine).append(reload).append(http).append(startup);
         System.out.print(report);
+    }
+
+    /** When the run's last phase ended, or now when that is not recorded. */
+    private static ZonedDateTime finished(Path out) throws IOException {
+        Path marker = out.resolve("load-after.txt");
+        if (!Files.exists(marker)) {
+            return ZonedDateTime.now(ZoneOffset.UTC);
+        }
+        return Files.getLastModifiedTime(marker).toInstant().atZone(ZoneOffset.UTC);
     }
 }
