@@ -42,6 +42,10 @@ test-deps: ## Install what the tests need (PostgreSQL, Chromium and its driver) 
 check-knowledge: ## Validate knowledge/ and rules/ and run every scenario, without starting the service
 	$(MVN) compile exec:java -Dspotless.check.skip=true
 
+.PHONY: bench
+bench: ## Run the benchmarks (under 20 min on 2 cores) and write a report to bench/results/
+	bench/run.sh
+
 .PHONY: fmt
 fmt: ## Format the Java sources (the build checks formatting)
 	$(MVN) spotless:apply

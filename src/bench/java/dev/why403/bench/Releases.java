@@ -1,0 +1,34 @@
+package dev.why403.bench;
+
+import dev.why403.knowledge.KnowledgeFiles;
+import dev.why403.release.Release;
+import dev.why403.release.ReleaseBuilder;
+import dev.why403.rules.RuleFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Builds releases the way the service does, from the shipped folders or from generated files. */
+public final class Releases {
+
+    public static final Path SHIPPED_KNOWLEDGE = Path.of("knowledge");
+    public static final Path SHIPPED_RULES = Path.of("rules");
+
+    private Releases() {}
+
+    public static Release shipped() {
+        return build(KnowledgeFiles.read(SHIPPED_KNOWLEDGE), RuleFiles.read(SHIPPED_RULES));
+    }
+
+    public static Release generated(RuleSet set) {
+        GeneratedFiles files = GeneratedFiles.write(set);
+        try {
+            return build(files.knowledge(), files.rules());
+        } finally {
+            files.delete();
+        }
+    }
+
+    public static Release build(KnowledgeFiles knowledge, RuleFiles rules) {
+        return new ReleaseBuilder(Releases.class.getClassLoader(), Clock.systemUTC()).build(knowledge, rules);
+    }
+}
