@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /** Compiled rules, ready to evaluate; thread-safe, since every evaluation has a session of its own. */
 public final class RuleBase {
@@ -15,12 +16,17 @@ public final class RuleBase {
     /** A rule set that fires more often than this is looping, not concluding. */
     static final int MAX_FIRINGS = 10_000;
 
-    private final KieBase kieBase;
     private final Set<String> globals;
     private final int ruleCount;
 
-    RuleBase(KieBase kieBase) {
-        this.kieBase = kieBase;
+    /**
+     * Making a session costs more than most evaluations; a pooled session is reset when disposed and reused. The
+     * pool belongs to this rule base and goes with it when a new release replaces it.
+     */
+    private final KieSessionsPool sessions;
+
+    RuleBase(KieBase kieBase, KieSessionsPool sessions) {
+        this.sessions = sessions;
         this.globals = kieBase.getKiePackages().stream()
                 .flatMap(kiePackage -> kiePackage.getGlobalVariables().stream())
                 .map(global -> global.getName())
@@ -37,9 +43,9 @@ public final class RuleBase {
 
     /** Inserts the facts, fires every rule that matches and returns which rules fired, in order. */
     public List<FiredRule> evaluate(Collection<?> facts, Map<String, Object> globalValues) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
+        FiredRuleListener listener = new FiredRuleListener();
         try {
-            FiredRuleListener listener = new FiredRuleListener();
             session.addEventListener(listener);
             globalValues.forEach((name, value) -> setDeclared(session, name, value));
             facts.forEach(session::insert);
@@ -49,6 +55,7 @@ public final class RuleBase {
             }
             return listener.fired();
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
     }

@@ -25,6 +25,9 @@ public final class RuleCompiler {
 
     private static final String SOURCES = "src/main/resources/";
 
+    /** Sessions kept ready per rule base; more are made when more evaluations run at once. */
+    private static final int SESSION_POOL_SIZE = 4;
+
     private static final Pattern POSITION = Pattern.compile("\\bLine \\d+:(\\d+)");
 
     private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -50,7 +53,7 @@ public final class RuleCompiler {
         }
         try {
             KieContainer container = kie.newKieContainer(id, classLoader);
-            return new RuleBase(container.getKieBase());
+            return new RuleBase(container.getKieBase(), container.newKieSessionsPool(SESSION_POOL_SIZE));
         } finally {
             kie.getRepository().removeKieModule(id);
         }
