@@ -23,7 +23,7 @@ public record ProbeInput(String url, String method, Map<String, String> headers)
     }
 
     /** The request to probe, or a message saying which part is wrong. */
-    ProbeRequest toRequest(String field) {
+    public ProbeRequest toRequest(String field) {
         String verb =
                 method == null || method.isBlank() ? "GET" : method.strip().toUpperCase(Locale.ROOT);
         if (!SAFE_METHODS.contains(verb)) {
@@ -55,7 +55,7 @@ public record ProbeInput(String url, String method, Map<String, String> headers)
     }
 
     /** The kind of credentials the headers carry, as the fact {@code credentials} names it. */
-    String credentialKind() {
+    public String credentialKind() {
         for (Map.Entry<String, String> header : headers.entrySet()) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             String value =

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The probe plan of the knowledge ({@code <topic>/probes.yaml}), read again whenever its file changes, so an edit
@@ -18,8 +17,6 @@ import java.util.stream.Stream;
  */
 @ApplicationScoped
 public class ProbePlans {
-
-    static final String FILE = "probes.yaml";
 
     private final Path knowledgeDir;
 
@@ -30,7 +27,7 @@ public class ProbePlans {
     }
 
     public Optional<ProbePlan> current() {
-        Optional<Path> file = find(knowledgeDir);
+        Optional<Path> file = ProbePlanLoader.find(knowledgeDir);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -43,18 +40,6 @@ public class ProbePlans {
             loaded = known;
         }
         return Optional.of(known.plan());
-    }
-
-    /** The first topic folder, in name order, that has a probe plan. */
-    public static Optional<Path> find(Path knowledgeDir) {
-        try (Stream<Path> topics = Files.list(knowledgeDir)) {
-            return topics.sorted()
-                    .map(topic -> topic.resolve(FILE))
-                    .filter(Files::isRegularFile)
-                    .findFirst();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the knowledge folder " + knowledgeDir, e);
-        }
     }
 
     private static FileTime modified(Path file) {

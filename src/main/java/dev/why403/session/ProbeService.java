@@ -2,6 +2,7 @@ package dev.why403.session;
 
 import dev.why403.probe.ProbeConfig;
 import dev.why403.probe.ProbePlan;
+import dev.why403.probe.ProbePlanLoader;
 import dev.why403.probe.ProbeRequest;
 import dev.why403.probe.ProbeResult;
 import dev.why403.probe.Prober;
@@ -62,8 +63,8 @@ public class ProbeService {
             LOG.infof("Probe refused: %s", refusal.get());
             throw new ProbeRefusedException(refusal.get(), field + "/url");
         }
-        ProbePlan plan =
-                plans.current().orElseThrow(() -> new IllegalStateException("the knowledge has no " + ProbePlans.FILE));
+        ProbePlan plan = plans.current()
+                .orElseThrow(() -> new IllegalStateException("the knowledge has no " + ProbePlanLoader.FILE));
         return prober.run(plan, request);
     }
 
