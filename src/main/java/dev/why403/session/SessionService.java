@@ -130,7 +130,7 @@ public class SessionService {
 
         SessionEvaluator evaluator = new SessionEvaluator(release);
         StoredParts withoutAnswers = new StoredParts(
-                request(record), read(record.givenFacts, FACTS), List.of(), probeLayer(release, record.id));
+                request(record), read(record.givenFacts, FACTS), List.of(), probeLayer(release, probes.results(id)));
         List<Fact> otherFacts = evaluator.facts(withoutAnswers, evaluator.observe(record.responseRaw));
         List<AnswerRecord> kept = new AnswerPath(release.knowledge()).prune(answers, position + 1, otherFacts);
         return saveAnswers(release, record, kept);
@@ -161,12 +161,12 @@ public class SessionService {
                 request(record),
                 read(record.givenFacts, FACTS),
                 read(record.answers, ANSWERS),
-                ProbeLayer.of(release.signatures(), plans.current(), probed));
+                probeLayer(release, probed));
         return new SessionEvaluator(release).view(record, parts);
     }
 
-    private ProbeLayer probeLayer(Release release, String id) {
-        return ProbeLayer.of(release.signatures(), plans.current(), probes.results(id));
+    private ProbeLayer probeLayer(Release release, List<ProbeResult> probed) {
+        return ProbeLayer.of(release.signatures(), plans.current(), probed);
     }
 
     private static Optional<RequestInfo> probedRequest(List<ProbeResult> probed, String credentials) {
