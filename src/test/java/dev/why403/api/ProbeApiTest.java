@@ -87,6 +87,20 @@ class ProbeApiTest {
     }
 
     @Test
+    void theOpenApiDescribesProbing() {
+        String openApi = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(openApi)
+                .contains("/api/sessions/{id}/probes")
+                .contains("ProbeInput")
+                .contains("ProbeJson");
+    }
+
+    @Test
     void aBodyMethodIsNotProbed() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("probe", Map.of("url", site.url("/x"), "method", "DELETE")))
