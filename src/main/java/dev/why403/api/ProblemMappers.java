@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.why403.release.ReleaseNotKeptException;
 import dev.why403.session.InputTooLargeException;
 import dev.why403.session.InvalidInputException;
+import dev.why403.session.ProbeRefusedException;
 import dev.why403.session.SessionConflictException;
 import dev.why403.session.SessionNotFoundException;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +31,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return Problem.response(400, "Invalid input", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response probeRefused(ProbeRefusedException e) {
+        String detail = e.getMessage() + " (loopback and private networks are probed only where"
+                + " why403.probe.allow-private-networks is true; cloud metadata services never)";
+        return Problem.response(422, "Target refused", detail, e.field());
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e) {
+        Response problem = Problem.response(429, "Too many probe runs", e.getMessage(), null);
+        return Response.fromResponse(problem)
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper

@@ -15,7 +15,9 @@ import dev.why403.session.AnswerRecord;
 import dev.why403.session.RequestInfo;
 import dev.why403.session.SessionView;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The JSON shape of a session, as GET /api/sessions/{id} shows it. */
 public record SessionJson(
@@ -30,10 +32,15 @@ public record SessionJson(
         List<Observation.MatchedSignature> signatures,
         List<Observation.VendorReference> references,
         QuestionJson nextQuestion,
-        DiagnosisJson diagnosis) {
+        DiagnosisJson diagnosis,
+        List<ProbeJson> probes) {
 
     static SessionJson of(SessionView view, Knowledge knowledge) {
         Observation observation = view.observation().orElse(new Observation(List.of(), List.of(), List.of()));
+        List<Observation.VendorReference> references = new ArrayList<>(observation.references());
+        view.probes().references().stream()
+                .filter(probed -> references.stream().noneMatch(known -> sameId(known, probed)))
+                .forEach(references::add);
         return new SessionJson(
                 view.id(),
                 view.createdAt(),
@@ -46,9 +53,14 @@ public record SessionJson(
                         .map(answer -> AnswerJson.of(answer, knowledge))
                         .toList(),
                 observation.signatures(),
-                observation.references(),
+                references,
                 view.diagnosis().nextQuestion().map(QuestionJson::of).orElse(null),
-                DiagnosisJson.of(view.diagnosis(), view.release()));
+                DiagnosisJson.of(view.diagnosis(), view.release()),
+                ProbeJson.of(view.probes()));
+    }
+
+    private static boolean sameId(Observation.VendorReference one, Observation.VendorReference other) {
+        return Objects.equals(one.label(), other.label()) && one.value().equals(other.value());
     }
 
     /** A fact and where it came from. */

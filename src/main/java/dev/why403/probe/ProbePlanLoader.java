@@ -9,16 +9,33 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Reads {@code probes.yaml} into a {@link ProbePlan}; every problem names the file and, where known, the line. */
 public final class ProbePlanLoader {
+
+    public static final String FILE = "probes.yaml";
 
     private final YAMLMapper mapper = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /** The plan of the first topic folder, in name order, that has a {@code probes.yaml}; empty when none has. */
+    public static Optional<Path> find(Path knowledgeDir) {
+        try (Stream<Path> topics = Files.list(knowledgeDir)) {
+            return topics.sorted()
+                    .map(topic -> topic.resolve(FILE))
+                    .filter(Files::isRegularFile)
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the knowledge folder " + knowledgeDir, e);
+        }
+    }
 
     public ProbePlan load(Path file) {
         String yaml = read(file);

@@ -1,7 +1,9 @@
 package dev.why403.probe;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +43,16 @@ public final class Prober implements AutoCloseable {
         this.policy = policy;
         this.resolver = resolver;
         this.watch = watch;
+    }
+
+    /**
+     * Why the target of this URL may not be probed at all, such as a private address when those are not allowed;
+     * empty when it may. Decided before any connection is made.
+     */
+    public Optional<Refusal> refusal(URI url) {
+        Redactor redactor = Redactor.forRequest(new ProbeRequest("GET", url, List.of()));
+        TargetCheck check = new AddressGuard(policy, resolver).check(url, redactor.url(url));
+        return check instanceof TargetCheck.Refused refused ? Optional.of(refused.refusal()) : Optional.empty();
     }
 
     /** Runs every probe of the plan against the given request; the results follow the plan's order. */

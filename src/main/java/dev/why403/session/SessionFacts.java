@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Gathers a session's facts in layers: the request, then the response, then the facts given, then the answers. A
+ * Gathers a session's facts in layers: the request, then the response, then the probes, then the facts given, then
+ * the answers. A
  * name set by a later layer replaces it from the earlier ones, since what a person states outranks what was read.
  */
 public final class SessionFacts {
@@ -27,9 +28,20 @@ public final class SessionFacts {
             Optional<Observation> observation,
             Map<String, String> given,
             List<AnswerRecord> answers) {
+        return of(knowledge, request, observation, List.of(), given, answers);
+    }
+
+    static List<Fact> of(
+            Knowledge knowledge,
+            Optional<RequestInfo> request,
+            Optional<Observation> observation,
+            List<Fact> probed,
+            Map<String, String> given,
+            List<AnswerRecord> answers) {
         List<List<Fact>> layers = List.of(
                 request.map(SessionFacts::requestFacts).orElse(List.of()),
                 observation.map(Observation::facts).orElse(List.of()),
+                probed,
                 givenFacts(given),
                 answerFacts(knowledge, answers));
         List<Fact> facts = new ArrayList<>();

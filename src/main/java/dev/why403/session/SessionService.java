@@ -7,6 +7,8 @@ import dev.why403.diagnosis.Fact;
 import dev.why403.observation.Redactor;
 import dev.why403.observation.ResponseFormatException;
 import dev.why403.observation.ResponseParser;
+import dev.why403.probe.ProbeLayer;
+import dev.why403.probe.ProbeResult;
 import dev.why403.release.CurrentRelease;
 import dev.why403.release.Release;
 import dev.why403.session.SessionEvaluator.StoredParts;
@@ -31,17 +33,32 @@ public class SessionService {
 
     private final CurrentRelease releases;
     private final ObjectMapper json;
+    private final ProbeStore probes;
+    private final ProbePlans plans;
 
-    public SessionService(CurrentRelease releases, ObjectMapper json) {
+    public SessionService(CurrentRelease releases, ObjectMapper json, ProbeStore probes, ProbePlans plans) {
         this.releases = releases;
         this.json = json;
+        this.probes = probes;
+        this.plans = plans;
     }
 
     @Transactional
     public SessionView create(SessionInput input) {
+        return create(input, List.of(), null);
+    }
+
+    /**
+     * Starts a session with the results of a probe run already made; without a request of its own, the session's
+     * request is the probed one, as sent (redacted), with the kind of credentials its headers carried.
+     */
+    @Transactional
+    SessionView create(SessionInput input, List<ProbeResult> probed, String probedCredentials) {
         Release release = releases.get();
         InputValidator validator = new InputValidator(release.knowledge());
-        Optional<RequestInfo> request = Optional.ofNullable(input.request()).map(validator::request);
+        Optional<RequestInfo> request = Optional.ofNullable(input.request())
+                .or(() -> probedRequest(probed, probedCredentials))
+                .map(validator::request);
         validator.response(input.response());
         validator.facts(input.facts());
         String response = input.response() == null ? null : Redactor.redact(input.response());
@@ -59,8 +76,11 @@ public class SessionService {
         record.responseRaw = response;
         record.givenFacts = write(new java.util.TreeMap<>(input.facts()));
         record.answers = write(List.of());
-        SessionView view = evaluate(release, record);
+        SessionView view = evaluate(release, record, probed);
         record.persist();
+        if (!probed.isEmpty()) {
+            probes.replace(record.id, probed);
+        }
         LOG.debugf("Session %s started on release %s", record.id, release.version());
         return view;
     }
@@ -110,7 +130,8 @@ public class SessionService {
         answers.set(position, new AnswerRecord(questionId, value, Instant.now()));
 
         SessionEvaluator evaluator = new SessionEvaluator(release);
-        StoredParts withoutAnswers = new StoredParts(request(record), read(record.givenFacts, FACTS), List.of());
+        StoredParts withoutAnswers = new StoredParts(
+                request(record), read(record.givenFacts, FACTS), List.of(), probeLayer(release, probes.results(id)));
         List<Fact> otherFacts = evaluator.facts(withoutAnswers, evaluator.observe(record.responseRaw));
         List<AnswerRecord> kept = new AnswerPath(release.knowledge()).prune(answers, position + 1, otherFacts);
         return saveAnswers(release, record, kept);
@@ -133,9 +154,33 @@ public class SessionService {
     }
 
     private SessionView evaluate(Release release, SessionRecord record) {
-        StoredParts parts =
-                new StoredParts(request(record), read(record.givenFacts, FACTS), read(record.answers, ANSWERS));
+        return evaluate(release, record, probes.results(record.id));
+    }
+
+    private SessionView evaluate(Release release, SessionRecord record, List<ProbeResult> probed) {
+        StoredParts parts = new StoredParts(
+                request(record),
+                read(record.givenFacts, FACTS),
+                read(record.answers, ANSWERS),
+                probeLayer(release, probed));
         return new SessionEvaluator(release).view(record, parts);
+    }
+
+    private ProbeLayer probeLayer(Release release, List<ProbeResult> probed) {
+        return ProbeLayer.of(release.signatures(), plans.current(), probed);
+    }
+
+    private static Optional<RequestInfo> probedRequest(List<ProbeResult> probed, String credentials) {
+        return probed.stream()
+                .filter(result -> result.probeId().equals("as-given"))
+                .findFirst()
+                .map(asGiven -> new RequestInfo(
+                        asGiven.sent().method(), encoded(asGiven.sent().url()), credentials));
+    }
+
+    // The redaction marker's brackets are not allowed in a URL; escaped, the stored URL stays a valid one.
+    private static String encoded(String redactedUrl) {
+        return redactedUrl.replace("[redacted]", "%5Bredacted%5D");
     }
 
     private static void checkParses(Release release, String response) {
