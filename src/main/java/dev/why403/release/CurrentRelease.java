@@ -108,11 +108,14 @@ public class CurrentRelease {
      */
     public synchronized Trial trial(ProposedFiles proposed) {
         ReleaseSources sources = proposed.applyTo(servingSources());
+        Trial trial;
         try {
-            return new Trial(sources.version(), sources, Optional.of(pipeline.build(sources)), List.of());
+            trial = new Trial(sources.version(), sources, Optional.of(pipeline.build(sources)), List.of());
         } catch (ReleaseException e) {
-            return new Trial(sources.version(), sources, Optional.empty(), e.problems());
+            trial = new Trial(sources.version(), sources, Optional.empty(), e.problems());
         }
+        ReleaseLog.tried(trial);
+        return trial;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Diagnoses the latest stored sessions on two releases and lists those whose top cause or next question would
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SessionReplay {
+
+    private static final Logger LOG = Logger.getLogger(SessionReplay.class);
 
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {};
     private static final TypeReference<List<AnswerRecord>> ANSWERS = new TypeReference<>() {};
@@ -46,6 +49,9 @@ public class SessionReplay {
                 .filter(Optional::isPresent)
                 .map(Optional::get)
                 .toList();
+        LOG.debugf(
+                "Replayed %d of %d sessions on release %s: %d would change",
+                records.size(), stored, after.version(), changes.size());
         return new Result(stored, records.size(), changes);
     }
 
