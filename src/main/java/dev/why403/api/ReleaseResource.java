@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReleaseResource {
 
-    /** The role that may read release status and roll back. */
+    /** The role that may read release status, roll back and send files. */
     static final String ADMIN = "admin";
 
     private final CurrentRelease releases;

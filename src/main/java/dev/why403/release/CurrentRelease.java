@@ -23,6 +23,7 @@ public class CurrentRelease {
     private final ReleasePipeline pipeline;
     private final ReleaseHistory history;
     private final KeptReleases kept;
+    private final ReleaseFolders folders;
     private final AtomicReference<Release> current = new AtomicReference<>();
 
     /** The version of the files the last reload read, built or not: unchanged files are not rebuilt. */
@@ -33,6 +34,7 @@ public class CurrentRelease {
         this.pipeline = new ReleasePipeline(checks.stream().toList(), Clock.systemUTC());
         this.history = new ReleaseHistory(config.reload().historySize());
         this.kept = new KeptReleases(config.reload().keep());
+        this.folders = new ReleaseFolders(config.knowledgeDir(), config.rulesDir());
 
         ReleaseAttempt first = reload("startup").orElseThrow();
         if (first.failed()) {
@@ -98,6 +100,48 @@ public class CurrentRelease {
         long started = System.nanoTime();
         ReleaseSources sources = kept.find(version).orElseThrow(() -> new ReleaseNotKeptException(version));
         return publish("rollback", sources, version, started);
+    }
+
+    /**
+     * Builds and checks the serving release's files with the proposed changes, as a reload would, and publishes
+     * nothing. Runs one at a time with reloads, so a burst of dry runs cannot starve an author's save.
+     */
+    public synchronized Trial trial(ProposedFiles proposed) {
+        ReleaseSources sources = proposed.applyTo(servingSources());
+        Trial trial;
+        try {
+            trial = new Trial(sources.version(), sources, Optional.of(pipeline.build(sources)), List.of());
+        } catch (ReleaseException e) {
+            trial = new Trial(sources.version(), sources, Optional.empty(), e.problems());
+        }
+        ReleaseLog.tried(trial);
+        return trial;
+    }
+
+    /**
+     * Publishes the serving release's files with the proposed changes when they pass every check, and then writes
+     * them to the folders, so that the watcher and the next start read the same release. Files with problems are
+     * neither published nor written: the serving release stays.
+     */
+    public synchronized ReleaseAttempt publish(ProposedFiles proposed) {
+        long started = System.nanoTime();
+        ReleaseSources sources = proposed.applyTo(servingSources());
+        String version = sources.version();
+
+        ReleaseAttempt attempt = publish("upload", sources, version, started);
+        if (!attempt.failed()) {
+            folders.write(sources);
+            // The watcher is about to see these writes; they are what serves already, so nothing is rebuilt.
+            lastSeen = version;
+        }
+        return attempt;
+    }
+
+    /** The files of the serving release: published releases always keep theirs, the newest first. */
+    private ReleaseSources servingSources() {
+        String version = current.get().version();
+        return kept.find(version)
+                .orElseThrow(() -> new IllegalStateException("the serving release " + version + " is not kept"));
     }
 
     private ReleaseAttempt failed(String trigger, String version, long started, ReleaseException e) {

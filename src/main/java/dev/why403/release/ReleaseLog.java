@@ -23,6 +23,14 @@ final class ReleaseLog {
         LOG.debugf("Reload (%s): files unchanged at version %s", trigger, version);
     }
 
+    static void tried(Trial trial) {
+        LOG.debugf(
+                "Dry run of release %s: %s with %d problem(s)",
+                trial.version(),
+                trial.valid() ? "would publish" : "refused",
+                trial.problems().size());
+    }
+
     static void succeeded(ReleaseAttempt attempt, Release serving) {
         LOG.infof(
                 "Reload (%s): release %s %s in %d ms: %d causes, %d rules, %d signatures, %d scenarios",

@@ -120,20 +120,21 @@ class LiveReloadTest {
     }
 
     @Test
-    void concurrentVisitorsAreAnsweredWithoutFailureWhileReleasesAreSwapped() throws Exception {
-        ConcurrentVisitors visitors = new ConcurrentVisitors(sessions, 4, Duration.ofSeconds(60));
+    void fiftyVisitorsAnsweringQuestionsSeeNoFailureWhileReleasesAreSwapped() throws Exception {
+        ConcurrentVisitors visitors = new ConcurrentVisitors(sessions, 50, Duration.ofSeconds(45));
         visitors.start();
 
         String text = ReloadFolders.read(DRL);
         for (int swap = 0; swap < 6; swap++) {
             ReloadFolders.write(DRL, swap % 2 == 0 ? text.replace(NETWORK_RULE, LIMIT_RULE) : text);
-            awaitCurrent(versionOnDisk(), Duration.ofSeconds(10));
+            awaitCurrent(versionOnDisk(), Duration.ofSeconds(15));
         }
         visitors.stop();
 
+        System.out.printf("%d calls answered by 50 visitors over 6 reloads%n", visitors.answered());
         assertThat(visitors.failures()).isEmpty();
-        assertThat(visitors.answered()).isGreaterThan(20);
-        assertThat(visitors.topCauses()).containsOnly("network", "limit");
+        assertThat(visitors.answered()).isGreaterThan(100);
+        assertThat(visitors.topCauses()).isNotEmpty().isSubsetOf("network", "limit");
     }
 
     @Test
@@ -143,7 +144,8 @@ class LiveReloadTest {
         awaitCurrent(edited, Duration.ofSeconds(10));
         assertThat(status().getList("kept.version")).startsWith(edited, original);
 
-        JsonPath rollback = admin().post("/api/admin/releases/" + original + "/rollback")
+        JsonPath rollback = bodyless(admin())
+                .post("/api/admin/releases/" + original + "/rollback")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -157,7 +159,8 @@ class LiveReloadTest {
 
     @Test
     void aReleaseThatIsNotKeptCannotBePublishedAgain() {
-        admin().post("/api/admin/releases/0123456789ab/rollback")
+        bodyless(admin())
+                .post("/api/admin/releases/0123456789ab/rollback")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
@@ -206,6 +209,14 @@ class LiveReloadTest {
     static RequestSpecification admin() {
         // A POST without a body would otherwise go out as a form, which the web forms' CSRF check refuses.
         return given().auth().preemptive().basic("admin", "why403-admin").contentType(ContentType.JSON);
+    }
+
+    /**
+     * A rollback has no body. REST Assured would call it a form by default, and a form post without a CSRF token is
+     * refused (400) before it reaches the resource; curl sends no content type at all.
+     */
+    static RequestSpecification bodyless(RequestSpecification request) {
+        return request.contentType(ContentType.JSON);
     }
 
     static String currentVersion() {

@@ -44,6 +44,8 @@ public class ReloadFolders implements QuarkusTestResourceLifecycleManager {
     /** Puts the folders back as the fixture has them. */
     public static void restore() {
         delete(ROOT.resolve("knowledge/demo/scenarios"));
+        deleteAdded(Fixtures.MINI.resolve("knowledge"), KNOWLEDGE);
+        deleteAdded(Fixtures.MINI.resolve("rules"), RULES);
         copy(Fixtures.MINI.resolve("knowledge"), KNOWLEDGE);
         copy(Fixtures.MINI.resolve("rules"), RULES);
     }
@@ -73,6 +75,19 @@ public class ReloadFolders implements QuarkusTestResourceLifecycleManager {
                     Files.createDirectories(target);
                 } else if (!Files.exists(target) || Files.mismatch(source, target) != -1) {
                     Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the files a test added (by an upload, say) that the fixture does not have. */
+    private static void deleteAdded(Path fixture, Path copy) {
+        try (Stream<Path> paths = Files.walk(copy)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                if (!Files.exists(fixture.resolve(copy.relativize(file).toString()))) {
+                    Files.delete(file);
                 }
             }
         } catch (IOException e) {
