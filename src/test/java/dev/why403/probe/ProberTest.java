@@ -24,7 +24,7 @@ class ProberTest {
 
     // The https probe meets a plain HTTP server that never answers it: a short timeout keeps the tests quick.
     private final Prober prober = new Prober(
-            ProbeSettings.defaults().withRequestTimeout(Duration.ofMillis(300)),
+            ProbeSettings.defaults().withRequestTimeout(Duration.ofSeconds(2)),
             AddressPolicy.allowing(AddressClass.LOOPBACK),
             host -> {
                 throw new AssertionError("no name is looked up in these tests: " + host);
