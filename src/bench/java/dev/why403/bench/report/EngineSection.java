@@ -60,8 +60,8 @@ final class EngineSection {
                 .append(Format.micros(sample.p99()))
                 .append(", ")
                 .append(Format.bytes(sample.bytes()))
-                .append(" allocated). Creating a session over HTTP does this twice (once to check the response "
-                        + "parses, once to diagnose), then one step.\n\n");
+                .append(" allocated). Creating a session over HTTP does this once (after a plain parse that checks"
+                        + " the text is HTTP), then one step.\n\n");
     }
 
     /** CPU per step subtracted from each other: steadier than wall time on a busy machine, still rough. */
