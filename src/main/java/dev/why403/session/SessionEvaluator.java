@@ -36,6 +36,7 @@ final class SessionEvaluator {
         record.releaseVersion = release.version();
         record.topCause = diagnosis.top().map(top -> top.cause().id()).orElse(null);
         record.vendors = vendors(observation, parts.probes());
+        record.state = diagnosis.nextQuestion().isPresent() ? SessionRecord.OPEN : SessionRecord.FINISHED;
         return new SessionView(
                 record.id,
                 record.createdAt,

@@ -13,6 +13,9 @@ import java.time.Instant;
 @Table(name = "diagnosis_session")
 public class SessionRecord extends PanacheEntityBase {
 
+    public static final String OPEN = "open";
+    public static final String FINISHED = "finished";
+
     @Id
     @Column(length = 36)
     public String id;
@@ -49,6 +52,10 @@ public class SessionRecord extends PanacheEntityBase {
 
     @Column(name = "vendors", length = 512)
     public String vendors;
+
+    /** {@value #OPEN} while a question is pending, else {@value #FINISHED}; null for sessions not evaluated since. */
+    @Column(name = "state", length = 16)
+    public String state;
 
     @Version
     @Column(name = "row_version", nullable = false)

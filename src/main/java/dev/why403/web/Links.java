@@ -20,6 +20,10 @@ final class Links {
         return session(id) + "/answers/" + encode(question);
     }
 
+    static String console(String id) {
+        return "/console/sessions/" + encode(id);
+    }
+
     private static String encode(String part) {
         return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
     }
