@@ -8,6 +8,7 @@ import dev.why403.release.ReleaseNotKeptException;
 import dev.why403.session.InputTooLargeException;
 import dev.why403.session.InvalidInputException;
 import dev.why403.session.ProbeRefusedException;
+import dev.why403.session.RateLimitedException;
 import dev.why403.session.SessionConflictException;
 import dev.why403.session.SessionNotFoundException;
 import jakarta.persistence.OptimisticLockException;

@@ -3,6 +3,7 @@ package dev.why403.api;
 import dev.why403.release.CurrentRelease;
 import dev.why403.session.InvalidInputException;
 import dev.why403.session.ProbeInput;
+import dev.why403.session.ProbeRateLimiter;
 import dev.why403.session.ProbeService;
 import dev.why403.session.SessionInput;
 import dev.why403.session.SessionService;

@@ -34,8 +34,15 @@ public record ResultPage(
                 view.facts(),
                 answers,
                 observation.signatures(),
-                distinct(observation.references()),
+                distinct(references(observation, view)),
                 view.response().isPresent());
+    }
+
+    /** The ids in the pasted response first, then those the probes found. */
+    private static List<Observation.VendorReference> references(Observation observation, SessionView view) {
+        List<Observation.VendorReference> all = new java.util.ArrayList<>(observation.references());
+        all.addAll(view.probes().references());
+        return all;
     }
 
     /** Several signatures can find the same id; it is shown once. */

@@ -8,7 +8,12 @@ import java.util.List;
 
 /** What the start page shows: the topic, the choices of the paste form, and what was typed with its error. */
 public record StartPage(
-        Topic topic, List<FactValue> methods, List<FactValue> credentials, PasteForm form, FormError error) {
+        Topic topic,
+        List<FactValue> methods,
+        List<FactValue> credentials,
+        PasteForm form,
+        String probeUrl,
+        FormError error) {
 
     static StartPage blank(Knowledge knowledge) {
         return withError(knowledge, PasteForm.empty(), FormError.none());
@@ -20,7 +25,14 @@ public record StartPage(
                 choices(knowledge, "request_method"),
                 choices(knowledge, "credentials"),
                 form,
+                "",
                 error);
+    }
+
+    static StartPage withProbeError(Knowledge knowledge, String probeUrl, FormError error) {
+        StartPage page = withError(knowledge, PasteForm.empty(), error);
+        return new StartPage(
+                page.topic(), page.methods(), page.credentials(), page.form(), probeUrl == null ? "" : probeUrl, error);
     }
 
     /** The known values of a fact; "unknown" is left out, since leaving the field empty says the same. */

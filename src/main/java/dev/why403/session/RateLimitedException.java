@@ -1,7 +1,7 @@
-package dev.why403.api;
+package dev.why403.session;
 
 /** A client asked for more probe runs than the rate limit allows; it may try again after the given seconds. */
-class RateLimitedException extends RuntimeException {
+public class RateLimitedException extends RuntimeException {
 
     private final long retryAfterSeconds;
 
@@ -10,7 +10,7 @@ class RateLimitedException extends RuntimeException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    long retryAfterSeconds() {
+    public long retryAfterSeconds() {
         return retryAfterSeconds;
     }
 }

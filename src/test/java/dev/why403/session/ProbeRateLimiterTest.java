@@ -1,4 +1,4 @@
-package dev.why403.api;
+package dev.why403.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.why403.api;
+package dev.why403.session;
 
 import dev.why403.probe.ProbeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * Probing sends a dozen requests to someone else's server, so one client must not turn why403 into a flood.
  */
 @ApplicationScoped
-class ProbeRateLimiter {
+public class ProbeRateLimiter {
 
     // Past this many addresses, buckets that have filled up again are forgotten: they hold nothing worth keeping.
     private static final int MAX_TRACKED = 10_000;
@@ -37,7 +37,7 @@ class ProbeRateLimiter {
     }
 
     /** Takes a token for this client, or throws with the seconds until one is back. */
-    void acquire(String client) {
+    public void acquire(String client) {
         long now = clock.getAsLong();
         if (buckets.size() > MAX_TRACKED) {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
