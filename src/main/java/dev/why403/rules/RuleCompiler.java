@@ -1,29 +1,32 @@
 package dev.why403.rules;
 
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles DRL text at run time into a {@link RuleBase}. Each build gets its own module id and is removed from
- * Drools' global repository afterwards, so that old builds can be garbage collected.
+ * Compiles DRL text at run time into a {@link RuleBase}, all files in one batch. Nothing is registered in Drools'
+ * global repository (no KIE module, no Maven model), so an old rule base goes with its last reference.
+ *
+ * <p>Consequences are MVEL unless a file or rule says {@code dialect "java"}. MVEL consequences are analysed, in
+ * strict mode, when the rules are built, so a misspelt method still fails the build; they are not compiled into Java
+ * classes, which is most of what building Java consequences costs (a 10,000-rule set builds about 2.5 times faster),
+ * and a rule base defines no classes that a reload would have to unload.
  */
 public final class RuleCompiler {
-
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-
-    private static final String SOURCES = "src/main/resources/";
 
     /** Sessions kept ready per rule base; more are made when more evaluations run at once. */
     private static final int SESSION_POOL_SIZE = 4;
@@ -39,58 +42,51 @@ public final class RuleCompiler {
     }
 
     public RuleBase compile(RuleFiles files) {
-        KieServices kie = KieServices.Factory.get();
-        ReleaseId id = kie.newReleaseId("dev.why403.rules", "release-" + UUID.randomUUID(), "1.0.0");
-        KieFileSystem fileSystem = kie.newKieFileSystem();
-        fileSystem.generateAndWritePomXML(id);
-        Map<String, String> originals = write(fileSystem, files);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(settings(), classLoader));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        files.texts().forEach((path, text) -> batch.add(resource(path, text), ResourceType.DRL));
+        batch.build();
 
-        KieBuilder builder = kie.newKieBuilder(fileSystem, classLoader).buildAll();
-        List<RuleProblem> problems = problems(builder, originals);
+        List<RuleProblem> problems = problems(builder, files);
         if (!problems.isEmpty()) {
-            kie.getRepository().removeKieModule(id);
             throw new RuleCompilationException(problems);
         }
-        try {
-            KieContainer container = kie.newKieContainer(id, classLoader);
-            return new RuleBase(container.getKieBase(), container.newKieSessionsPool(SESSION_POOL_SIZE));
-        } finally {
-            kie.getRepository().removeKieModule(id);
-        }
+        KieBase kieBase = builder.newKieBase();
+        return new RuleBase(kieBase, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
     }
 
-    /** Writes each file under the folder of its package, as Drools expects; returns the original path of each. */
-    private static Map<String, String> write(KieFileSystem fileSystem, RuleFiles files) {
-        Map<String, String> originals = new HashMap<>();
-        files.texts().forEach((path, text) -> {
-            String target = SOURCES + packageFolder(text) + (originals.size() + 1) + "-" + fileName(path);
-            fileSystem.write(target, text);
-            originals.put(target, path);
-        });
-        return originals;
+    private static Properties settings() {
+        Properties settings = new Properties();
+        settings.setProperty("drools.dialect.default", "mvel");
+        return settings;
     }
 
-    private static String packageFolder(String text) {
-        Matcher matcher = PACKAGE.matcher(text);
-        return matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
+    private static Resource resource(String path, String text) {
+        Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(path);
+        return resource;
     }
 
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static List<RuleProblem> problems(KieBuilder builder, Map<String, String> originals) {
-        List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(message -> new RuleProblem(
-                        originalPath(message.getPath(), originals),
-                        message.getLine(),
-                        column(message.getText()),
-                        message.getText()))
+    private static List<RuleProblem> problems(KnowledgeBuilder builder, RuleFiles files) {
+        List<RuleProblem> problems = builder.getResults(ResultSeverity.ERROR).stream()
+                .map(result -> problem(result, files))
                 .toList();
         return withoutEchoes(problems);
     }
 
-    /** Drools reports column 0; the parser names the real one in its text ("Line 9:17 ..."). */
+    private static RuleProblem problem(KnowledgeBuilderResult result, RuleFiles files) {
+        String file = result.getResource() == null ? "" : result.getResource().getSourcePath();
+        int line = result.getLines().length == 0 ? 0 : Math.max(result.getLines()[0], 0);
+        String message = result.getMessage();
+
+        return ConsequenceMessage.parse(message)
+                .map(consequence ->
+                        consequence.problem(file, line, files.texts().get(file)))
+                .orElseGet(() -> new RuleProblem(file, line, column(message), message));
+    }
+
+    /** The parser reports column 0 beside the message; its text names the real one ("Line 9:17 ..."). */
     private static int column(String text) {
         Matcher matcher = POSITION.matcher(text == null ? "" : text);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
@@ -109,13 +105,5 @@ public final class RuleCompiler {
 
     private static boolean isEcho(RuleProblem problem) {
         return NULL_PACKAGE.equals(problem.message());
-    }
-
-    private static String originalPath(String path, Map<String, String> originals) {
-        if (path == null) {
-            return "";
-        }
-        String withPrefix = path.startsWith(SOURCES) ? path : SOURCES + path;
-        return originals.getOrDefault(withPrefix, originals.getOrDefault(path, path));
     }
 }
