@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The files of the last few published releases, newest first, so that one can be published again without the
- * files on disk. Files rather than built releases: a rule base is far larger than its text, and a rollback can
- * afford to build again.
+ * files on disk. Files rather than built releases: a rule base is far larger than its text. A rollback to the
+ * release before finds its compiled parts among the builder's recent builds; one further back builds again.
  */
 public final class KeptReleases {
 

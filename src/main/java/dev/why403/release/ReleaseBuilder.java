@@ -23,8 +23,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Builds a release from knowledge and rule files: parse, cross-check, compile; all problems or a release. */
+/**
+ * Builds a release from knowledge and rule files: parse, cross-check, compile; all problems or a release. Knowledge
+ * and compiled rules are taken from the last few builds when their files are the same, so an edit of one side
+ * rebuilds that side only; the cross-checks between the two always run.
+ */
 public final class ReleaseBuilder {
+
+    /** The serving release's parts and the previous one's: enough for an edit and for a rollback one step back. */
+    private static final int RECENT = 2;
 
     /** A conclusion in a rule: the cause it names is the first string argument after the rule context. */
     private static final Pattern CONCLUSION =
@@ -32,6 +39,8 @@ public final class ReleaseBuilder {
 
     private final ClassLoader classLoader;
     private final Clock clock;
+    private final RecentBuilds<LoadedKnowledge> knowledgeBuilds = new RecentBuilds<>(RECENT);
+    private final RecentBuilds<RuleBase> ruleBuilds = new RecentBuilds<>(RECENT);
 
     public ReleaseBuilder(ClassLoader classLoader, Clock clock) {
         this.classLoader = classLoader;
@@ -39,20 +48,25 @@ public final class ReleaseBuilder {
     }
 
     public Release build(KnowledgeFiles knowledgeFiles, RuleFiles ruleFiles) {
-        Knowledge knowledge = loadKnowledge(knowledgeFiles);
-        List<ReleaseProblem> problems = new ArrayList<>(unknownCauses(knowledge, ruleFiles));
+        LoadedKnowledge loaded =
+                knowledgeBuilds.get(hash("knowledge/", knowledgeFiles.texts()), () -> loadKnowledge(knowledgeFiles));
+        List<ReleaseProblem> problems = new ArrayList<>(unknownCauses(loaded.knowledge(), ruleFiles));
         problems.addAll(RuleNames.duplicates(ruleFiles));
         if (!problems.isEmpty()) {
             throw new ReleaseException(problems);
         }
-        RuleBase rules = compile(ruleFiles);
+        RuleBase rules = ruleBuilds.get(hash("rules/", ruleFiles.texts()), () -> compile(ruleFiles));
         String version = version(knowledgeFiles, ruleFiles);
-        return new Release(version, clock.instant(), knowledge, rules, new SignatureSet(knowledge));
+        return new Release(version, clock.instant(), loaded.knowledge(), rules, loaded.signatures());
     }
 
-    private static Knowledge loadKnowledge(KnowledgeFiles files) {
+    /** Knowledge with its signatures compiled: both follow from the knowledge files alone. */
+    private record LoadedKnowledge(Knowledge knowledge, SignatureSet signatures) {}
+
+    private static LoadedKnowledge loadKnowledge(KnowledgeFiles files) {
         try {
-            return new KnowledgeLoader().load(files);
+            Knowledge knowledge = new KnowledgeLoader().load(files);
+            return new LoadedKnowledge(knowledge, new SignatureSet(knowledge));
         } catch (KnowledgeException e) {
             throw new ReleaseException(e.problems().stream()
                     .map(problem -> new ReleaseProblem(
@@ -104,6 +118,12 @@ public final class ReleaseBuilder {
         feed(digest, "knowledge/", knowledge.texts());
         feed(digest, "rules/", rules.texts());
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private static String hash(String prefix, Map<String, String> texts) {
+        MessageDigest digest = sha256();
+        feed(digest, prefix, texts);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void feed(MessageDigest digest, String prefix, Map<String, String> texts) {

@@ -3,6 +3,9 @@ package dev.why403.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.why403.knowledge.KnowledgeFiles;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReleaseBuilderTest {
@@ -15,6 +18,44 @@ class ReleaseBuilderTest {
         assertThat(first.version()).hasSize(12).isEqualTo(second.version());
         assertThat(first.rules().ruleCount()).isEqualTo(5);
         assertThat(first.knowledge().causes()).hasSize(3);
+    }
+
+    @Test
+    void aKnowledgeEditReusesTheCompiledRulesAndARuleEditCompilesThemAgain() {
+        ReleaseBuilder builder = new ReleaseBuilder(getClass().getClassLoader(), java.time.Clock.systemUTC());
+        Release first = builder.build(Fixtures.knowledge(), Fixtures.rules());
+
+        Release knowledgeEdited = builder.build(
+                Fixtures.knowledgeWith("demo/takeaways.yaml", "takeaways:\n  - Other.\n"), Fixtures.rules());
+        String demo = Fixtures.rules().texts().get("demo/demo.drl");
+        Release rulesEdited =
+                builder.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/demo.drl", demo + "\n// edited\n"));
+
+        assertThat(knowledgeEdited.rules()).isSameAs(first.rules());
+        assertThat(knowledgeEdited.knowledge()).isNotSameAs(first.knowledge());
+        assertThat(rulesEdited.rules()).isNotSameAs(first.rules());
+        assertThat(rulesEdited.knowledge()).isSameAs(first.knowledge());
+        assertThat(rulesEdited.version()).isNotEqualTo(first.version());
+    }
+
+    @Test
+    void compiledRulesTakenFromAnEarlierBuildAreStillCheckedAgainstTheNewKnowledge() {
+        ReleaseBuilder builder = new ReleaseBuilder(getClass().getClassLoader(), java.time.Clock.systemUTC());
+        builder.build(Fixtures.knowledge(), Fixtures.rules());
+        Map<String, String> renamed = new HashMap<>();
+        Fixtures.knowledge()
+                .texts()
+                .forEach((file, text) -> renamed.put(
+                        file, text.replace("id: token\n", "id: renamed\n").replace("[token]", "[renamed]")));
+
+        assertThatThrownBy(() -> builder.build(new KnowledgeFiles(renamed), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/demo.drl");
+                            assertThat(problem.line()).isEqualTo(25);
+                            assertThat(problem.message()).contains("unknown cause 'token'");
+                        }));
     }
 
     @Test
@@ -122,6 +163,44 @@ class ReleaseBuilderTest {
                             assertThat(problem.file()).isEqualTo("rules/demo/broken.drl");
                             assertThat(problem.line()).isEqualTo(7);
                             assertThat(problem.column()).isGreaterThan(0);
+                        }));
+    }
+
+    @Test
+    void aMisspeltCallInAConsequenceIsReportedAtItsOwnLine() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Typo\"\nwhen\n    Fact(name == \"status\")\nthen\n"
+                        + "    String reason = \"x\";\n    findings.suport(drools, \"token\", 1, reason);\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/typo.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/typo.drl");
+                            assertThat(problem.line()).isEqualTo(11);
+                            assertThat(problem.message())
+                                    .startsWith("in the consequence: ")
+                                    .contains("Findings.suport", "near: findings.suport(drools");
+                        }));
+    }
+
+    @Test
+    void aFileMayAskForJavaConsequencesAndItsErrorsNameTheFile() {
+        String java =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\ndialect \"java\"\n\nrule \"Java\"\nwhen\n    Fact(name == \"status\")\nthen\n"
+                        + "    int weight = Integer.parseInt(\"1\");\n    findings.support(drools, \"token\", weight, \"x\");\nend\n";
+        Release release = Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/java.drl", java));
+        assertThat(release.rules().ruleCount()).isEqualTo(6);
+
+        String broken = java.replace("Integer.parseInt", "Integer.parse");
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/java.drl", broken)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("rules/demo/java.drl");
+                            assertThat(problem.message()).contains("parse");
                         }));
     }
 
