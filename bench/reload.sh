@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Time to build a release (ReleaseBuilder.build) for the shipped knowledge and generated rule sets.
+# Time of a reload (ReleasePipeline.build: parse, check, compile, warm up, scenarios), shipped and generated rules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 mkdir -p "$OUT"
 
-SETS=(shipped:5 equality-1000:3)
+SETS=(shipped:11 equality-1000:4 equality-10000:4 range-10000:3 join-10000:3)
 if [[ $QUICK == 1 ]]; then
   SETS=(shipped:3 equality-1000:1)
 fi

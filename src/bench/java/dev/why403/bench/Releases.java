@@ -3,9 +3,12 @@ package dev.why403.bench;
 import dev.why403.knowledge.KnowledgeFiles;
 import dev.why403.release.Release;
 import dev.why403.release.ReleaseBuilder;
+import dev.why403.release.ReleasePipeline;
 import dev.why403.rules.RuleFiles;
+import dev.why403.scenario.ScenarioCheck;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Builds releases the way the service does, from the shipped folders or from generated files. */
 public final class Releases {
@@ -26,6 +29,11 @@ public final class Releases {
         } finally {
             files.delete();
         }
+    }
+
+    /** Does all a reload does before it publishes: build, warm up, run the scenarios; fails as a reload would. */
+    public static ReleasePipeline pipeline() {
+        return new ReleasePipeline(List.of(new ScenarioCheck()), Clock.systemUTC());
     }
 
     public static Release build(KnowledgeFiles knowledge, RuleFiles rules) {

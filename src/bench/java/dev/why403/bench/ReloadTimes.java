@@ -3,6 +3,8 @@ package dev.why403.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.why403.knowledge.KnowledgeFiles;
 import dev.why403.release.Release;
+import dev.why403.release.ReleasePipeline;
+import dev.why403.release.ReleaseSources;
 import dev.why403.rules.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times {@code ReleaseBuilder.build} as a reload does it: files already read, knowledge parsed and checked, DRL
- * compiled. The first build in a fresh JVM is reported apart, since it also loads and warms the compiler. Also times
- * the first evaluation on each new release, which the service pays before it swaps the release in. Process CPU
- * time is kept beside wall time: on a busy machine the difference is time spent waiting for a core.
+ * Times a reload as the service does it ({@code ReleasePipeline.build}): files already read; knowledge parsed and
+ * cross-checked, DRL compiled, the new release warmed up and its scenarios run. Each run edits a rule file (the whole
+ * DRL is compiled again), then a knowledge file (the compiled rules are reused); both are timed. The first build in a fresh JVM is
+ * reported apart, since it also loads and warms the compiler. Also times the first evaluation on each new release
+ * after the pipeline's warm-up. Process CPU time is kept beside wall time: on a busy machine the difference is time
+ * spent waiting for a core.
  *
  * <p>Arguments: the JSON file to write, then {@code label:repeats} for each rule set (for example
  * {@code shipped:5 equality-1000:3}).
@@ -37,14 +41,18 @@ public final class ReloadTimes {
 
     private static Map<String, Object> time(String label, int repeats) {
         Sources sources = Sources.of(label);
+        // One pipeline for the whole run, as the service has one for its life: it remembers what it built.
+        ReleasePipeline pipeline = Releases.pipeline();
         List<Double> builds = new ArrayList<>();
         List<Double> buildCpu = new ArrayList<>();
+        List<Double> knowledgeEdits = new ArrayList<>();
         List<Double> firstEvaluations = new ArrayList<>();
         int ruleCount = 0;
         for (int run = 0; run < repeats; run++) {
+            RuleFiles rules = sources.rulesEdited(run);
             long started = System.nanoTime();
             long cpuStarted = processCpuNanos();
-            Release release = Releases.build(sources.knowledge(), sources.rules());
+            Release release = pipeline.build(new ReleaseSources(sources.knowledge(), rules));
             long built = System.nanoTime();
             buildCpu.add(seconds(processCpuNanos() - cpuStarted));
             release.diagnoser().rank(List.of());
@@ -52,14 +60,20 @@ public final class ReloadTimes {
             builds.add(seconds(built - started));
             firstEvaluations.add(seconds(evaluated - built));
             ruleCount = release.rules().ruleCount();
+
+            long knowledgeStarted = System.nanoTime();
+            pipeline.build(new ReleaseSources(sources.knowledgeEdited(run), rules));
+            knowledgeEdits.add(seconds(System.nanoTime() - knowledgeStarted));
             System.out.printf(
-                    "%s: build %.3f s, first evaluation %.3f s%n", label, builds.get(run), firstEvaluations.get(run));
+                    "%s: rules edited %.3f s, knowledge edited %.3f s, first evaluation %.3f s%n",
+                    label, builds.get(run), knowledgeEdits.get(run), firstEvaluations.get(run));
         }
         sources.close();
         return Map.of(
                 "rules", ruleCount,
                 "buildSeconds", builds,
                 "buildCpuSeconds", buildCpu,
+                "knowledgeEditSeconds", knowledgeEdits,
                 "firstEvaluationSeconds", firstEvaluations);
     }
 
@@ -87,6 +101,23 @@ public final class ReloadTimes {
                     Workload.CAUSES);
             GeneratedFiles files = GeneratedFiles.write(set);
             return new Sources(files.knowledge(), files.rules(), files);
+        }
+
+        /** The rules with a comment added to their last file: a DRL edit that changes no rule, built in full. */
+        RuleFiles rulesEdited(int run) {
+            return new RuleFiles(edited(rules.texts(), rules.texts().size() - 1, "\n// bench edit " + run + "\n"));
+        }
+
+        /** The knowledge with a comment added to its first file: an edit of the YAML side only. */
+        KnowledgeFiles knowledgeEdited(int run) {
+            return new KnowledgeFiles(edited(knowledge.texts(), 0, "\n# bench edit " + run + "\n"));
+        }
+
+        private static Map<String, String> edited(Map<String, String> texts, int index, String addition) {
+            Map<String, String> copy = new LinkedHashMap<>(texts);
+            String path = List.copyOf(texts.keySet()).get(index);
+            copy.put(path, texts.get(path) + addition);
+            return copy;
         }
 
         void close() {

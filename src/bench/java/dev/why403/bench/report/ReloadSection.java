@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Release build times, from the file {@code ReloadTimes} wrote. */
+/** Reload times, from the file {@code ReloadTimes} wrote, and first builds in the JMH forks. */
 final class ReloadSection {
 
     private static final double SHIPPED_LIMIT = 0.3;
@@ -26,37 +26,40 @@ final class ReloadSection {
     }
 
     String write() throws IOException {
-        text.append("## Reload: `ReleaseBuilder.build`\n\n");
+        text.append("## Reload: `ReleasePipeline.build` (parse, check, compile, warm up, run the scenarios)\n\n");
         if (!Files.exists(file)) {
             targets.missing("Reload, shipped ≤ 0.3 s", "the reload phase did not run");
             return text.append("Not run.\n\n").toString();
         }
-        text.append("Each rule set's files are read once, then built repeatedly in one JVM. The first build of the "
-                + "run (shipped, in a fresh JVM) also loads and warms the DRL compiler, so it is shown apart; "
-                + "\"later builds\" is the median of the others. CPU is the whole process's CPU time during a "
-                + "build; wall time above it is time spent waiting for a core.\n\n");
-        text.append("| Rule set | Rules | First build | Later builds (median) | CPU of later builds (median) "
-                + "| First evaluation after build (median) |\n|---|---|---|---|---|---|\n");
+        text.append("Each rule set's files are read once, then reloaded repeatedly in one JVM through one pipeline, "
+                + "doing all a reload in the service does before it publishes. Each run edits a rule file (all DRL "
+                + "is compiled again: the figure the targets use), then a knowledge file (the compiled rules are "
+                + "reused). The first reload of each set is shown apart (the very first, shipped, also loads and "
+                + "warms the DRL compiler in a fresh JVM); \"later\" is the median of the others: a reload in a "
+                + "running service. CPU is the whole process's CPU time during a reload; wall time above it is time "
+                + "spent waiting for a core.\n\n");
+        text.append("| Rule set | Rules | First reload | Later reloads, rule edit (median) | CPU of those (median) "
+                + "| Later reloads, knowledge edit (median) | First evaluation after reload (median) |\n"
+                + "|---|---|---|---|---|---|---|\n");
         new ObjectMapper()
                 .readTree(file.toFile())
                 .fields()
                 .forEachRemaining(entry -> row(entry.getKey(), entry.getValue()));
         text.append('\n');
-        target("shipped", SHIPPED_LIMIT);
+        target("shipped", "Reload, shipped knowledge ≤ 0.3 s", SHIPPED_LIMIT);
+        largest();
         forkBuilds();
         return text.toString();
     }
 
     /** The generated releases the JMH forks built, each in a fresh JVM: the largest ones are timed only there. */
     private void forkBuilds() {
-        String target = "Reload, 10,000 rules ≤ 15 s";
         if (forkBuilds.isEmpty()) {
-            targets.missing(target, "no JMH fork built a generated release");
             return;
         }
         text.append("Builds of generated rule sets in the setup of each JMH engine fork. Each is the first build "
                 + "in a fresh JVM, so it also pays for loading and warming the DRL compiler (compare the shipped "
-                + "first build above): an upper bound for a reload in a running service.\n\n");
+                + "first build above): the cost of a cold start with that many rules, not of a reload.\n\n");
         text.append("| Rule set | Builds | Wall (median) | CPU (median) |\n|---|---|---|---|\n");
         forkBuilds
                 .all()
@@ -73,17 +76,37 @@ final class ReloadSection {
                         .append(" |\n"));
         text.append('\n');
         List<double[]> large = forkBuilds.ofSize(10_000);
-        if (large.isEmpty()) {
-            targets.missing(target, "no 10,000-rule build in this run");
+        if (!large.isEmpty()) {
+            double wall = median(large.stream().map(time -> time[0]).toList());
+            targets.add(
+                    "Cold start with 10,000 rules (no limit set)",
+                    Format.seconds(wall) + " wall (median of " + large.size() + " first builds in fresh JVMs)",
+                    "informational");
+        }
+    }
+
+    /** The 10,000-rule target holds for every shape: the slowest shape's later reloads are what is reported. */
+    private void largest() throws IOException {
+        JsonNode all = new ObjectMapper().readTree(file.toFile());
+        String slowest = null;
+        double slowestMedian = -1;
+        for (var names = all.fieldNames(); names.hasNext(); ) {
+            String label = names.next();
+            List<Double> builds = values(all.path(label).path("buildSeconds"));
+            if (label.endsWith("-10000") && builds.size() > 1) {
+                double later = median(builds.subList(1, builds.size()));
+                if (later > slowestMedian) {
+                    slowestMedian = later;
+                    slowest = label;
+                }
+            }
+        }
+        String target = "Reload, 10,000 rules ≤ 15 s";
+        if (slowest == null) {
+            targets.missing(target, "no 10,000-rule set was reloaded in this run");
             return;
         }
-        double wall = median(large.stream().map(time -> time[0]).toList());
-        double cpu = median(large.stream().map(time -> time[1]).toList());
-        targets.add(
-                target,
-                Format.seconds(wall) + " wall, " + Format.seconds(cpu) + " CPU (median of " + large.size()
-                        + " first builds in fresh JVMs)",
-                Format.gapUnder(wall, LARGE_LIMIT) + "; on CPU time " + Format.gapUnder(cpu, LARGE_LIMIT));
+        target(slowest, target + " (slowest shape: " + slowest + ")", LARGE_LIMIT);
     }
 
     private void row(String label, JsonNode result) {
@@ -100,11 +123,16 @@ final class ReloadSection {
                 .append(" | ");
         text.append(cpu.size() > 1 ? Format.seconds(median(cpu.subList(1, cpu.size()))) : "–")
                 .append(" | ");
+        List<Double> knowledgeEdits = values(result.path("knowledgeEditSeconds"));
+        text.append(
+                        knowledgeEdits.size() > 1
+                                ? Format.seconds(median(knowledgeEdits.subList(1, knowledgeEdits.size())))
+                                : "–")
+                .append(" | ");
         text.append(Format.seconds(median(evaluations))).append(" |\n");
     }
 
-    private void target(String label, double limit) {
-        String target = "Reload, " + label + " knowledge ≤ " + limit + " s";
+    private void target(String label, String target, double limit) {
         try {
             JsonNode result = new ObjectMapper().readTree(file.toFile()).path(label);
             List<Double> builds = values(result.path("buildSeconds"));
@@ -115,7 +143,7 @@ final class ReloadSection {
             double typical = builds.size() > 1 ? median(builds.subList(1, builds.size())) : builds.get(0);
             List<Double> cpu = values(result.path("buildCpuSeconds"));
             double typicalCpu = cpu.size() > 1 ? median(cpu.subList(1, cpu.size())) : cpu.get(0);
-            String which = builds.size() > 1 ? " (median of later builds)" : " (one build)";
+            String which = builds.size() > 1 ? " (median of later reloads)" : " (one reload)";
             targets.add(
                     target,
                     Format.seconds(typical) + " wall, " + Format.seconds(typicalCpu) + " CPU" + which,
