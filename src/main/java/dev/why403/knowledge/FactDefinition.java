@@ -6,11 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * A fact name of the vocabulary: either an enumeration of values or free text matching a pattern. Every fact also
- * takes {@code unknown}, the "don't know" answer.
+ * takes {@code unknown}, the "don't know" answer. A fact is set by a question or a signature of the knowledge, or by
+ * why403 itself: {@code setBy} then says from what (one of {@link #SET_BY_WHY403}).
  */
-public record FactDefinition(String name, String meaning, List<FactValue> values, String pattern) {
+public record FactDefinition(String name, String meaning, List<FactValue> values, String pattern, String setBy) {
 
     public static final String UNKNOWN = "unknown";
+
+    /** What why403 reads facts from without a question or a signature: the request, the response, the probes. */
+    public static final List<String> SET_BY_WHY403 = List.of("request", "response", "probe");
 
     public FactDefinition {
         values = values == null ? List.of() : List.copyOf(values);

@@ -91,6 +91,7 @@ final class KnowledgeValidator {
     }
 
     private void checkFact(FactDefinition fact) {
+        checkSetter(fact);
         if (fact.enumerated() == (fact.pattern() != null)) {
             report(fact.name(), "the fact '" + fact.name() + "' needs either values or a pattern, not both");
             return;
@@ -98,6 +99,29 @@ final class KnowledgeValidator {
         if (fact.pattern() != null) {
             Patterns.check(fact.pattern())
                     .ifPresent(error -> report(fact.name(), "the pattern of fact '" + fact.name() + "': " + error));
+        }
+    }
+
+    /** A fact nothing sets leaves every rule that reads it dead; usually a misspelt name on one side. */
+    private void checkSetter(FactDefinition fact) {
+        if (fact.setBy() != null) {
+            if (!FactDefinition.SET_BY_WHY403.contains(fact.setBy())) {
+                report(
+                        fact.name(),
+                        "the fact '" + fact.name() + "' is set by '" + fact.setBy() + "'; why403 itself sets facts "
+                                + "only from " + String.join(", ", FactDefinition.SET_BY_WHY403));
+            }
+            return;
+        }
+        boolean asked =
+                parts.questions().stream().anyMatch(question -> fact.name().equals(question.fact()));
+        boolean signed = parts.signatures().stream()
+                .anyMatch(signature -> signature.sets().containsKey(fact.name()));
+        if (!asked && !signed) {
+            report(
+                    fact.name(),
+                    "nothing sets the fact '" + fact.name() + "': no question asks for it and no signature sets it"
+                            + " (when why403 itself sets it, say so with setBy: request, response or probe)");
         }
     }
 

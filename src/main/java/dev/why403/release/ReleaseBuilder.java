@@ -37,6 +37,10 @@ public final class ReleaseBuilder {
     private static final Pattern CONCLUSION =
             Pattern.compile("findings\\s*\\.\\s*(?:support|oppose|ruleOut)\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"]*)\"");
 
+    /** A rule that raises a cause: the cause is the first string argument after the rule context. */
+    private static final Pattern SUPPORT =
+            Pattern.compile("findings\\s*\\.\\s*support\\s*\\(\\s*\\w+\\s*,\\s*\"([^\"]*)\"");
+
     private final ClassLoader classLoader;
     private final Clock clock;
     private final RecentBuilds<LoadedKnowledge> knowledgeBuilds = new RecentBuilds<>(RECENT);
@@ -48,10 +52,14 @@ public final class ReleaseBuilder {
     }
 
     public Release build(KnowledgeFiles knowledgeFiles, RuleFiles ruleFiles) {
+        if (ruleFiles.texts().isEmpty()) {
+            throw new ReleaseException(List.of(new ReleaseProblem("rules/", 0, 0, "there are no .drl files")));
+        }
         LoadedKnowledge loaded =
                 knowledgeBuilds.get(hash("knowledge/", knowledgeFiles.texts()), () -> loadKnowledge(knowledgeFiles));
         List<ReleaseProblem> problems = new ArrayList<>(unknownCauses(loaded.knowledge(), ruleFiles));
         problems.addAll(RuleNames.duplicates(ruleFiles));
+        problems.addAll(unsupportedCauses(loaded.knowledge(), knowledgeFiles, ruleFiles));
         if (!problems.isEmpty()) {
             throw new ReleaseException(problems);
         }
@@ -76,9 +84,6 @@ public final class ReleaseBuilder {
     }
 
     private RuleBase compile(RuleFiles files) {
-        if (files.texts().isEmpty()) {
-            throw new ReleaseException(List.of(new ReleaseProblem("rules/", 0, 0, "there are no .drl files")));
-        }
         try {
             return new RuleCompiler(classLoader).compile(files);
         } catch (RuleCompilationException e) {
@@ -106,6 +111,39 @@ public final class ReleaseBuilder {
             }
         });
         return problems;
+    }
+
+    /** A cause no rule supports can only rank by its prior; usually a rule misspells it or was not written yet. */
+    private static List<ReleaseProblem> unsupportedCauses(
+            Knowledge knowledge, KnowledgeFiles knowledgeFiles, RuleFiles ruleFiles) {
+        Set<String> supported = new java.util.HashSet<>();
+        ruleFiles.texts().values().forEach(text -> {
+            Matcher matcher = SUPPORT.matcher(text);
+            while (matcher.find()) {
+                supported.add(matcher.group(1));
+            }
+        });
+        return knowledge.causes().stream()
+                .map(Cause::id)
+                .filter(cause -> !supported.contains(cause))
+                .map(cause -> problemAtCause(
+                        knowledgeFiles,
+                        cause,
+                        "no rule supports the cause '" + cause
+                                + "': it can never rise above its prior (write a rule with findings.support for it)"))
+                .toList();
+    }
+
+    private static ReleaseProblem problemAtCause(KnowledgeFiles files, String cause, String message) {
+        Pattern id = Pattern.compile("(?m)^[ \\t]*-?[ \\t]*id:[ \\t]*[\"']?" + Pattern.quote(cause) + "[\"']?[ \\t]*$");
+        for (var file : files.texts().entrySet()) {
+            Matcher matcher = id.matcher(file.getValue());
+            if (file.getKey().endsWith("causes.yaml") && matcher.find()) {
+                return new ReleaseProblem(
+                        "knowledge/" + file.getKey(), lineOf(file.getValue(), matcher.start()), 0, message);
+            }
+        }
+        return new ReleaseProblem("knowledge/", 0, 0, message);
     }
 
     private static int lineOf(String text, int offset) {

@@ -16,7 +16,7 @@ class ReleaseBuilderTest {
         Release second = Fixtures.mini();
 
         assertThat(first.version()).hasSize(12).isEqualTo(second.version());
-        assertThat(first.rules().ruleCount()).isEqualTo(5);
+        assertThat(first.rules().ruleCount()).isEqualTo(6);
         assertThat(first.knowledge().causes()).hasSize(3);
     }
 
@@ -51,10 +51,63 @@ class ReleaseBuilderTest {
         assertThatThrownBy(() -> builder.build(new KnowledgeFiles(renamed), Fixtures.rules()))
                 .isInstanceOfSatisfying(
                         ReleaseException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ReleaseProblem::toString)
+                                .containsExactlyInAnyOrder(
+                                        "rules/demo/demo.drl:25: a rule concludes about the unknown cause 'token'",
+                                        "knowledge/demo/causes.yaml:2: no rule supports the cause 'renamed': it can never "
+                                                + "rise above its prior (write a rule with findings.support for it)"));
+    }
+
+    @Test
+    void aFactNothingSetsIsReportedAtItsLine() {
+        String facts = Fixtures.knowledge().texts().get("demo/facts.yaml")
+                + "  - name: orphan\n    meaning: Read by no one.\n    values:\n      - {value: \"yes\", meaning: Yes.}\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/facts.yaml", facts), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
-                            assertThat(problem.file()).isEqualTo("rules/demo/demo.drl");
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/facts.yaml");
                             assertThat(problem.line()).isEqualTo(25);
-                            assertThat(problem.message()).contains("unknown cause 'token'");
+                            assertThat(problem.message()).contains("nothing sets the fact 'orphan'");
+                        }));
+    }
+
+    @Test
+    void aFactSetByWhy403ItselfNeedsNoQuestionButAKnownSource() {
+        String base = Fixtures.knowledge().texts().get("demo/facts.yaml");
+        String byRequest = base + "  - name: request_method\n    setBy: request\n    meaning: The method.\n"
+                + "    pattern: \"[A-Z]+\"\n";
+        String byMagic = byRequest.replace("setBy: request", "setBy: magic");
+
+        assertThat(Fixtures.build(Fixtures.knowledgeWith("demo/facts.yaml", byRequest), Fixtures.rules())
+                        .knowledge()
+                        .fact("request_method"))
+                .isPresent();
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/facts.yaml", byMagic), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(problem -> assertThat(problem.message())
+                                        .contains("set by 'magic'", "request, response, probe")));
+    }
+
+    @Test
+    void aCauseNoRuleSupportsIsReportedAtTheCausesLine() {
+        String drl = Fixtures.rules().texts().get("demo/demo.drl");
+        String withoutLimitSupport =
+                drl.replace("findings.support(drools, \"limit\"", "findings.oppose(drools, \"limit\"");
+
+        assertThatThrownBy(() ->
+                        Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/demo.drl", withoutLimitSupport)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/causes.yaml");
+                            assertThat(problem.line()).isEqualTo(10);
+                            assertThat(problem.message()).contains("no rule supports the cause 'limit'");
                         }));
     }
 
@@ -192,7 +245,7 @@ class ReleaseBuilderTest {
                         + "\ndialect \"java\"\n\nrule \"Java\"\nwhen\n    Fact(name == \"status\")\nthen\n"
                         + "    int weight = Integer.parseInt(\"1\");\n    findings.support(drools, \"token\", weight, \"x\");\nend\n";
         Release release = Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/java.drl", java));
-        assertThat(release.rules().ruleCount()).isEqualTo(6);
+        assertThat(release.rules().ruleCount()).isEqualTo(7);
 
         String broken = java.replace("Integer.parseInt", "Integer.parse");
         assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/java.drl", broken)))

@@ -63,7 +63,7 @@ class ReleaseUploadTest {
         assertThat(validation.getBoolean("valid")).isTrue();
         assertThat(validation.getString("version")).hasSize(12).isNotEqualTo(original);
         assertThat(validation.getString("serving")).isEqualTo(original);
-        assertThat(validation.getInt("counts.rules")).isEqualTo(5);
+        assertThat(validation.getInt("counts.rules")).isEqualTo(6);
         assertThat(validation.getInt("ruleFiles")).isEqualTo(1);
         assertThat(validation.getList("problems")).isEmpty();
         assertThat(currentVersion()).isEqualTo(original);

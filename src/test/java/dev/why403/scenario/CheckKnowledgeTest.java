@@ -27,7 +27,7 @@ class CheckKnowledgeTest {
         int status = CheckKnowledge.check(mini.resolve("knowledge"), mini.resolve("rules"), output.stream);
 
         assertThat(status).isZero();
-        assertThat(output.text()).startsWith("Release ").contains("is good: 3 causes, 5 rules", "0 scenarios");
+        assertThat(output.text()).startsWith("Release ").contains("is good: 3 causes, 6 rules", "0 scenarios");
     }
 
     @Test
