@@ -52,6 +52,14 @@ public class ReleaseWatcher {
         }
         reloads = Executors.newSingleThreadScheduledExecutor(daemon("why403-reload"));
         scheduleRescans(config.reload().rescan());
+        if (!config.reload().watchEvents()) {
+            LOG.infof(
+                    "File change events are off (why403.reload.watch-events=false); %s and %s are rescanned every %d ms",
+                    config.knowledgeDir(),
+                    config.rulesDir(),
+                    config.reload().rescan().toMillis());
+            return;
+        }
         try {
             watchService = FileSystems.getDefault().newWatchService();
         } catch (IOException e) {

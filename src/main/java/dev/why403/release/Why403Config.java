@@ -31,6 +31,14 @@ public interface Why403Config {
         boolean enabled();
 
         /**
+         * Whether change events of the file system start reloads; default {@code true}. Turn it off where the
+         * folders are on a mount that reports no events (some network and container volumes): the rescans then see
+         * every edit, {@code rescan} apart.
+         */
+        @WithDefault("true")
+        boolean watchEvents();
+
+        /**
          * How long the folders must stay quiet after a change before a rebuild starts, so that a save touching
          * several files, or an editor writing a file in steps, costs one build; default {@code 300ms}.
          */
