@@ -20,16 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * For knowledge authors and operators: which release serves, what became of the latest edits, and a way back to an
- * earlier release. Admins only: the problems name files and lines of the knowledge, and a rollback changes answers.
+ * earlier release. Authors and admins only: the problems name files and lines of the knowledge, and a rollback
+ * changes answers.
  */
 @Path("/api/admin/releases")
-@RolesAllowed(ReleaseResource.ADMIN)
+@RolesAllowed({ReleaseResource.AUTHOR, ReleaseResource.ADMIN})
 @Tag(name = "Releases")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReleaseResource {
 
-    /** The role that may read release status, roll back and send files. */
-    static final String ADMIN = "admin";
+    /** Knowledge authors: may read release status, roll back, and validate, publish and replay files. */
+    public static final String AUTHOR = "author";
+
+    /** Operators, who may do all an author does. */
+    public static final String ADMIN = "admin";
 
     private final CurrentRelease releases;
 

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * diagnosis they would change. The files change the serving release's own; a null text deletes a file.
  */
 @Path("/api/admin/releases")
-@RolesAllowed(ReleaseResource.ADMIN)
+@RolesAllowed({ReleaseResource.AUTHOR, ReleaseResource.ADMIN})
 @Tag(name = "Releases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ import java.util.List;
  * and column. Behind the admin role, like the release API, since the problems quote the knowledge's files.
  */
 @Path("/knowledge/releases")
-@RolesAllowed("admin")
+@RolesAllowed({"author", "admin"})
 @Produces(MediaType.TEXT_HTML)
 public class ReleasesPageResource {
 
