@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  */
 record ConsequenceMessage(String error, String near) {
 
+    /** A class named with its package: the package says nothing to an author. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)");
+
+    private static final String STRICT_METHOD = "unable to resolve method using strict-mode: ";
+
     private static final Pattern ANALYSIS = Pattern.compile(
             "(?s)^Unable to Analyse Expression .*?\\[Error: (.*?)]\\s*\\[Near : \\{\\.\\.\\. ?(.*?) ?\\.\\.\\.\\.}]");
 
@@ -19,7 +24,17 @@ record ConsequenceMessage(String error, String near) {
             return Optional.empty();
         }
         return Optional.of(new ConsequenceMessage(
-                matcher.group(1).strip(), matcher.group(2).strip()));
+                plain(matcher.group(1).strip()), matcher.group(2).strip()));
+    }
+
+    /** MVEL's words for an author: classes without packages, and its own failures as "cannot read". */
+    private static String plain(String error) {
+        if (error.startsWith("Cannot invoke ") || error.endsWith(" is null")) {
+            return "cannot read this expression (an operand or a bracket is missing)";
+        }
+        String shorter =
+                error.startsWith(STRICT_METHOD) ? "no such method: " + error.substring(STRICT_METHOD.length()) : error;
+        return QUALIFIED.matcher(shorter).replaceAll("$1");
     }
 
     /** The problem at the line of the quoted expression, searched from the rule's line on; else the rule's line. */

@@ -233,8 +233,27 @@ class ReleaseBuilderTest {
                             assertThat(problem.file()).isEqualTo("rules/demo/typo.drl");
                             assertThat(problem.line()).isEqualTo(11);
                             assertThat(problem.message())
-                                    .startsWith("in the consequence: ")
-                                    .contains("Findings.suport", "near: findings.suport(drools");
+                                    .startsWith("in the consequence: no such method: Findings.suport(")
+                                    .contains("near: findings.suport(drools")
+                                    .doesNotContain("dev.why403", "org.drools", "java.lang");
+                        }));
+    }
+
+    @Test
+    void anUnreadableConsequenceIsReportedAtItsLineInPlainWords() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Half\"\nwhen\n    Fact(name == \"status\")\nthen\n"
+                        + "    findings.support(drools, \"token\", 1, \"x\");\n    int weight = 1 / ;\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/half.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(11);
+                            assertThat(problem.message())
+                                    .isEqualTo("in the consequence: cannot read this expression (an operand or a "
+                                            + "bracket is missing) (near: int weight = 1 / ;)");
                         }));
     }
 
