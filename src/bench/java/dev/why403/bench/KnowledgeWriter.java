@@ -11,6 +11,9 @@ final class KnowledgeWriter {
 
     static final String TOPIC = "generated/";
 
+    /** Facts the generated questions ask for; a larger rule set reads more facts, given directly. */
+    static final int QUESTIONS = 2;
+
     private KnowledgeWriter() {}
 
     static Map<String, String> files(RuleSet set) {
@@ -18,7 +21,7 @@ final class KnowledgeWriter {
         files.put(TOPIC + "topic.yaml", topic());
         files.put(TOPIC + "causes.yaml", causes(set.causes()));
         files.put(TOPIC + "fixes.yaml", fixes(set.causes()));
-        files.put(TOPIC + "facts.yaml", facts(set.shape()));
+        files.put(TOPIC + "facts.yaml", facts(set));
         files.put(TOPIC + "questions.yaml", questions(set.shape()));
         return files;
     }
@@ -52,12 +55,16 @@ final class KnowledgeWriter {
         return text.toString();
     }
 
-    private static String facts(RuleShape shape) {
+    /** The questions ask for the first two facts; the benchmarks give the others directly, as an API client may. */
+    private static String facts(RuleSet set) {
         StringBuilder text = new StringBuilder("facts:\n");
-        for (int key = 0; key < 2; key++) {
-            text.append("  - name: ").append(GeneratedRule.factName(shape, key));
+        for (int key = 0; key < set.keys(); key++) {
+            text.append("  - name: ").append(GeneratedRule.factName(set.shape(), key));
             text.append("\n    meaning: A generated fact.\n");
-            if (shape == RuleShape.RANGE) {
+            if (key >= QUESTIONS) {
+                text.append("    setBy: given\n");
+            }
+            if (set.shape() == RuleShape.RANGE) {
                 text.append("    pattern: \"[0-9]{1,2}\"\n");
             } else {
                 text.append("    values:\n");
@@ -69,13 +76,18 @@ final class KnowledgeWriter {
                     text.append(".}\n");
                 }
             }
+            if (set.shape() == RuleShape.JOIN) {
+                text.append("  - name: ").append(GeneratedRule.partnerName(key));
+                text.append("\n    meaning: The partner of a generated fact.\n    setBy: given\n    values:\n");
+                text.append("      - {value: present, meaning: Present.}\n");
+            }
         }
         return text.toString();
     }
 
     private static String questions(RuleShape shape) {
         StringBuilder text = new StringBuilder("questions:\n");
-        for (int key = 0; key < 2; key++) {
+        for (int key = 0; key < QUESTIONS; key++) {
             text.append("  - id: q").append(key).append("\n    fact: ").append(GeneratedRule.factName(shape, key));
             text.append("\n    text: Which value?\n    answers:\n");
             for (int slot = 0; slot < 3; slot++) {

@@ -6,15 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * A fact name of the vocabulary: either an enumeration of values or free text matching a pattern. Every fact also
- * takes {@code unknown}, the "don't know" answer. A fact is set by a question or a signature of the knowledge, or by
- * why403 itself: {@code setBy} then says from what (one of {@link #SET_BY_WHY403}).
+ * takes {@code unknown}, the "don't know" answer. A fact is set by a question or a signature of the knowledge;
+ * otherwise {@code setBy} says what sets it (one of {@link #SET_BY}).
  */
 public record FactDefinition(String name, String meaning, List<FactValue> values, String pattern, String setBy) {
 
     public static final String UNKNOWN = "unknown";
 
-    /** What why403 reads facts from without a question or a signature: the request, the response, the probes. */
-    public static final List<String> SET_BY_WHY403 = List.of("request", "response", "probe");
+    /**
+     * What sets facts without a question or a signature: the request, the response and the probes, read by why403
+     * itself, or a client that gives the fact directly (an API integration that knows its own context).
+     */
+    public static final List<String> SET_BY = List.of("request", "response", "probe", "given");
 
     public FactDefinition {
         values = values == null ? List.of() : List.copyOf(values);

@@ -105,11 +105,11 @@ final class KnowledgeValidator {
     /** A fact nothing sets leaves every rule that reads it dead; usually a misspelt name on one side. */
     private void checkSetter(FactDefinition fact) {
         if (fact.setBy() != null) {
-            if (!FactDefinition.SET_BY_WHY403.contains(fact.setBy())) {
+            if (!FactDefinition.SET_BY.contains(fact.setBy())) {
                 report(
                         fact.name(),
-                        "the fact '" + fact.name() + "' is set by '" + fact.setBy() + "'; why403 itself sets facts "
-                                + "only from " + String.join(", ", FactDefinition.SET_BY_WHY403));
+                        "the fact '" + fact.name() + "' is set by '" + fact.setBy() + "'; setBy is one of "
+                                + String.join(", ", FactDefinition.SET_BY));
             }
             return;
         }
@@ -121,7 +121,7 @@ final class KnowledgeValidator {
             report(
                     fact.name(),
                     "nothing sets the fact '" + fact.name() + "': no question asks for it and no signature sets it"
-                            + " (when why403 itself sets it, say so with setBy: request, response or probe)");
+                            + " (when something else sets it, say so with setBy: request, response, probe or given)");
         }
     }
 

@@ -60,6 +60,7 @@ public final class ReleaseBuilder {
         List<ReleaseProblem> problems = new ArrayList<>(unknownCauses(loaded.knowledge(), ruleFiles));
         problems.addAll(RuleNames.duplicates(ruleFiles));
         problems.addAll(unsupportedCauses(loaded.knowledge(), knowledgeFiles, ruleFiles));
+        problems.addAll(FactReferences.check(loaded.knowledge(), ruleFiles));
         if (!problems.isEmpty()) {
             throw new ReleaseException(problems);
         }
@@ -104,7 +105,7 @@ public final class ReleaseBuilder {
                 if (!causes.contains(matcher.group(1))) {
                     problems.add(new ReleaseProblem(
                             "rules/" + file,
-                            lineOf(text, matcher.start(1)),
+                            new LineIndex(text).lineOf(matcher.start(1)),
                             0,
                             "a rule concludes about the unknown cause '" + matcher.group(1) + "'"));
                 }
@@ -140,14 +141,13 @@ public final class ReleaseBuilder {
             Matcher matcher = id.matcher(file.getValue());
             if (file.getKey().endsWith("causes.yaml") && matcher.find()) {
                 return new ReleaseProblem(
-                        "knowledge/" + file.getKey(), lineOf(file.getValue(), matcher.start()), 0, message);
+                        "knowledge/" + file.getKey(),
+                        new LineIndex(file.getValue()).lineOf(matcher.start()),
+                        0,
+                        message);
             }
         }
         return new ReleaseProblem("knowledge/", 0, 0, message);
-    }
-
-    private static int lineOf(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** The first 12 hex digits of a SHA-256 over every file's path and text. */

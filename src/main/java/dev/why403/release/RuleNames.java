@@ -25,15 +25,16 @@ final class RuleNames {
         List<ReleaseProblem> problems = new ArrayList<>();
         files.texts().forEach((file, text) -> {
             String packageName = packageOf(text);
+            LineIndex lines = new LineIndex(text);
             Matcher rule = RULE.matcher(text);
             while (rule.find()) {
                 String name = nameOf(rule);
-                String place = "rules/" + file + ":" + lineOf(text, rule.start());
+                String place = "rules/" + file + ":" + lines.lineOf(rule.start());
                 String earlier = firstPlace.putIfAbsent(packageName + "/" + name, place);
                 if (earlier != null) {
                     problems.add(new ReleaseProblem(
                             "rules/" + file,
-                            lineOf(text, rule.start()),
+                            lines.lineOf(rule.start()),
                             0,
                             "the rule name \"" + name + "\" is already used at " + earlier
                                     + "; names must be unique within a package"));
@@ -55,9 +56,5 @@ final class RuleNames {
             }
         }
         return "";
-    }
-
-    private static int lineOf(String text, int offset) {
-        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
     }
 }

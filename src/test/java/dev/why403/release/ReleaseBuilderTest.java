@@ -91,7 +91,7 @@ class ReleaseBuilderTest {
                         e -> assertThat(e.problems())
                                 .singleElement()
                                 .satisfies(problem -> assertThat(problem.message())
-                                        .contains("set by 'magic'", "request, response, probe")));
+                                        .contains("set by 'magic'", "request, response, probe, given")));
     }
 
     @Test
@@ -109,6 +109,26 @@ class ReleaseBuilderTest {
                             assertThat(problem.line()).isEqualTo(10);
                             assertThat(problem.message()).contains("no rule supports the cause 'limit'");
                         }));
+    }
+
+    @Test
+    void aRuleReadingAnUnknownFactOrAValueTheFactNeverTakesIsReportedAtItsLine() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Misspelt\"\nwhen\n    Fact(name == \"elswhere\")\nthen\nend\n"
+                        + "\nrule \"Wrong value\"\nwhen\n    Fact(name == \"elsewhere\", value in (\"yes\", \"maybe\"))\nthen\nend\n"
+                        + "\nrule \"Fine\"\nwhen\n    Fact(name == \"status\", value != \"401\")\nthen\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/facts.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(ReleaseProblem::toString)
+                                .containsExactly(
+                                        "rules/demo/facts.drl:8: a rule reads the unknown fact 'elswhere' (not in any "
+                                                + "facts.yaml)",
+                                        "rules/demo/facts.drl:14: a rule compares the fact 'elsewhere' with 'maybe', which "
+                                                + "it never takes (its values: yes, no, unknown)"));
     }
 
     @Test
