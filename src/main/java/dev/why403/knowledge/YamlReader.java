@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into a record, turning every mistake into a problem with file, line and column.
@@ -35,7 +37,9 @@ public final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        // A key written twice would otherwise silently keep its second value.
         this.mapper = new ObjectMapper(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
@@ -52,7 +56,8 @@ public final class YamlReader {
             problems.accept(KnowledgeProblem.at(file, at, describe(e)));
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            problems.accept(KnowledgeProblem.at(file, locationOf(e.getLocation()), describe(e)));
+            problems.accept(syntaxProblem(file, e)
+                    .orElseGet(() -> KnowledgeProblem.at(file, locationOf(e.getLocation()), describe(e))));
             return Optional.empty();
         } catch (IOException e) {
             problems.accept(new KnowledgeProblem(file, 0, 0, "cannot be read: " + e.getMessage()));
@@ -120,6 +125,26 @@ public final class YamlReader {
             return Location.UNKNOWN;
         }
         return new Location(location.getLineNr(), Math.max(location.getColumnNr(), 1));
+    }
+
+    /**
+     * A YAML syntax error as SnakeYAML found it: the problem where it was noticed, and where the construct it was
+     * reading began (often the line the author has to fix, such as an unclosed bracket or quote).
+     */
+    private static Optional<KnowledgeProblem> syntaxProblem(String file, JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark at = marked.getProblemMark();
+                String message = marked.getProblem();
+                if (marked.getContext() != null && marked.getContextMark() != null) {
+                    Mark context = marked.getContextMark();
+                    message += " (" + marked.getContext() + " that began at line " + (context.getLine() + 1)
+                            + ", column " + (context.getColumn() + 1) + ")";
+                }
+                return Optional.of(new KnowledgeProblem(file, at.getLine() + 1, at.getColumn() + 1, message));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(JsonProcessingException e) {

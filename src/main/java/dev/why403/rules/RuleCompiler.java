@@ -80,9 +80,8 @@ public final class RuleCompiler {
         int line = result.getLines().length == 0 ? 0 : Math.max(result.getLines()[0], 0);
         String message = result.getMessage();
 
-        return ConsequenceMessage.parse(message)
-                .map(consequence ->
-                        consequence.problem(file, line, files.texts().get(file)))
+        return AnalysisMessage.parse(message)
+                .map(analysis -> analysis.problem(file, line, files.texts().get(file)))
                 .orElseGet(() -> new RuleProblem(file, line, column(message), message));
     }
 

@@ -140,15 +140,33 @@ class ReleaseBuilderTest {
     }
 
     @Test
-    void aYamlSyntaxErrorNamesFileAndLine() {
-        String broken = "causes:\n  - id: token\n    title: [unclosed\n";
+    void aYamlSyntaxErrorSaysWhatIsWrongAndWhereTheUnclosedPartBegan() {
+        String broken = "causes:\n  - id: token\n    title: [unclosed\n    likelihood: high\n";
 
         assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/causes.yaml", broken), Fixtures.rules()))
                 .isInstanceOfSatisfying(
                         ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).isEqualTo("knowledge/demo/causes.yaml");
+                            assertThat(problem.line()).isEqualTo(4);
+                            assertThat(problem.message())
+                                    .startsWith("expected ',' or ']'")
+                                    .endsWith("(while parsing a flow sequence that began at line 3, column 12)");
+                        }));
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsReportedNotSilentlyOverwritten() {
+        String twice = "causes:\n  - id: token\n    title: T\n    likelihood: high\n    likelihood: low\n"
+                + "    summary: S\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/causes.yaml", twice), Fixtures.rules()))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
                         e -> assertThat(e.problems()).anySatisfy(problem -> {
                             assertThat(problem.file()).isEqualTo("knowledge/demo/causes.yaml");
-                            assertThat(problem.line()).isGreaterThanOrEqualTo(3);
+                            assertThat(problem.line()).isEqualTo(5);
+                            assertThat(problem.message()).contains("Duplicate field 'likelihood'");
                         }));
     }
 
@@ -256,6 +274,41 @@ class ReleaseBuilderTest {
                                     .startsWith("in the consequence: no such method: Findings.suport(")
                                     .contains("near: findings.suport(drools")
                                     .doesNotContain("dev.why403", "org.drools", "java.lang");
+                        }));
+    }
+
+    @Test
+    void aMisspeltCallAfterOtherStatementsIsReportedAtItsOwnLine() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Two\"\nwhen\n    Fact(name == \"status\")\nthen\n"
+                        + "    findings.support(drools, \"token\", 1, \"x\");\n    int weight = 2;\n"
+                        + "    findings.opose(drools, \"network\", weight, \"y\");\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/two.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(12);
+                            assertThat(problem.message())
+                                    .startsWith("in the consequence: no such method: Findings.opose(");
+                        }));
+    }
+
+    @Test
+    void aMisspeltFieldInAConditionIsReportedAsTheCondition() {
+        String drl =
+                "package demo;\n\nimport dev.why403.diagnosis.Fact;\nglobal dev.why403.diagnosis.Findings findings;"
+                        + "\n\nrule \"Typo\"\nwhen\n    Fact(nmae == \"status\")\nthen\nend\n";
+
+        assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledge(), Fixtures.rulesWith("demo/when.drl", drl)))
+                .isInstanceOfSatisfying(
+                        ReleaseException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(8);
+                            assertThat(problem.message())
+                                    .isEqualTo(
+                                            "in the condition: no such method: Fact.nmae() (near: nmae == \"status\")");
                         }));
     }
 
