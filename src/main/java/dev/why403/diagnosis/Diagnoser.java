@@ -3,10 +3,12 @@ package dev.why403.diagnosis;
 import dev.why403.knowledge.Cause;
 import dev.why403.knowledge.FaqEntry;
 import dev.why403.knowledge.Knowledge;
+import dev.why403.knowledge.Question;
 import dev.why403.knowledge.Step;
 import dev.why403.rules.RuleBase;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,18 @@ public final class Diagnoser {
     public Diagnosis diagnose(List<Fact> facts, Set<String> answeredQuestions) {
         Ranking ranking = rank(facts);
         var next = new QuestionSelector(knowledge, this::rank).next(facts, answeredQuestions, ranking);
+        return diagnosis(ranking, next);
+    }
+
+    /**
+     * A diagnosis with no next question chosen, for callers that do not ask one (a scenario that expects none):
+     * choosing it simulates every answer to every open question and costs more than the ranking itself.
+     */
+    public Diagnosis diagnoseWithoutQuestion(List<Fact> facts) {
+        return diagnosis(rank(facts), Optional.empty());
+    }
+
+    private Diagnosis diagnosis(Ranking ranking, Optional<Question> next) {
         Set<String> leading = ranking.causes().stream()
                 .limit(LEADING_CAUSES)
                 .map(ranked -> ranked.cause().id())

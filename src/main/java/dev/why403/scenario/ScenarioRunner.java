@@ -52,6 +52,9 @@ public final class ScenarioRunner {
                 .toList();
         List<Fact> facts = SessionFacts.of(
                 release.knowledge(), request(scenario), observe(release, scenario), scenario.given(), answers);
+        if (scenario.expect().nextQuestion() == null) {
+            return release.diagnoser().diagnoseWithoutQuestion(facts);
+        }
         return release.diagnoser().diagnose(facts, scenario.answers().keySet());
     }
 
