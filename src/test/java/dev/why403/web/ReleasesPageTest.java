@@ -3,6 +3,7 @@ package dev.why403.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -55,14 +56,21 @@ class ReleasesPageTest {
 
     @Test
     void visitorsAndAgentsAreRefused() {
-        given().get("/knowledge/releases").then().statusCode(401);
-        given().get("/api/admin/releases").then().statusCode(401);
+        given().get("/knowledge/releases").then().statusCode(401).header("WWW-Authenticate", startsWith("Basic"));
+        given().get("/api/admin/releases")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .contentType("application/problem+json")
+                .body("status", equalTo(401), "detail", containsString("author or admin"));
         given().auth()
                 .preemptive()
                 .basic("agent", "why403-agent")
                 .get("/api/admin/releases")
                 .then()
-                .statusCode(403);
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403), "title", equalTo("Not allowed"));
         given().auth()
                 .preemptive()
                 .basic("agent", "why403-agent")
