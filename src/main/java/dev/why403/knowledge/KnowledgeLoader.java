@@ -36,7 +36,7 @@ public final class KnowledgeLoader {
             problems.add(new KnowledgeProblem("", 0, 0, "no topic folder with a topic.yaml was found"));
         }
         if (problems.isEmpty()) {
-            problems.addAll(new KnowledgeValidator(parts, idLocations).problems());
+            problems.addAll(new KnowledgeValidator(parts, idLocations, files.texts()).problems());
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);

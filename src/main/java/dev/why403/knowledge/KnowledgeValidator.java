@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Checks the pieces of knowledge against each other: ids, references, values and patterns. */
@@ -14,14 +17,17 @@ final class KnowledgeValidator {
 
     private final KnowledgeParts parts;
     private final Map<String, Map<String, Location>> idLocations;
+    private final Map<String, String> texts;
     private final List<KnowledgeProblem> problems = new ArrayList<>();
     private final Set<String> causeIds;
     private final Set<String> questionIds;
     private final Map<String, FactDefinition> facts;
 
-    KnowledgeValidator(KnowledgeParts parts, Map<String, Map<String, Location>> idLocations) {
+    KnowledgeValidator(
+            KnowledgeParts parts, Map<String, Map<String, Location>> idLocations, Map<String, String> texts) {
         this.parts = parts;
         this.idLocations = idLocations;
+        this.texts = texts;
         this.causeIds = ids(parts.causes(), Cause::id);
         this.questionIds = ids(parts.questions(), Question::id);
         this.facts = parts.facts().stream()
@@ -86,8 +92,8 @@ final class KnowledgeValidator {
         }
         causes.stream()
                 .filter(cause -> !causeIds.contains(cause))
-                .forEach(cause ->
-                        report(owner, "the " + kind + " '" + owner + "' names the unknown cause '" + cause + "'"));
+                .forEach(cause -> reportAt(
+                        owner, cause, "the " + kind + " '" + owner + "' names the unknown cause '" + cause + "'"));
     }
 
     private void checkFact(FactDefinition fact) {
@@ -159,6 +165,36 @@ final class KnowledgeValidator {
         if (value == null || value.isBlank()) {
             report(id, "the " + kind + " '" + id + "' has no " + field);
         }
+    }
+
+    /** Reports an unknown cause where its item's {@code causes} names it, where the author has to look. */
+    private void reportAt(String id, String cause, String message) {
+        for (var file : idLocations.entrySet()) {
+            Location item = file.getValue().get(id);
+            if (item != null) {
+                Location at = causeLocation(texts.getOrDefault(file.getKey(), ""), item, cause)
+                        .orElse(item);
+                problems.add(KnowledgeProblem.at(file.getKey(), at, message));
+                return;
+            }
+        }
+        report(id, message);
+    }
+
+    /** The cause as a whole word, from the item's {@code causes:} key on; empty when it cannot be found. */
+    private static Optional<Location> causeLocation(String text, Location item, String cause) {
+        List<String> lines = text.lines().toList();
+        Pattern word = Pattern.compile("(?<![\\w-])" + Pattern.quote(cause) + "(?![\\w-])");
+        boolean inCauses = false;
+        for (int line = item.line(); line <= lines.size(); line++) {
+            String current = lines.get(line - 1);
+            inCauses |= current.stripLeading().startsWith("causes:");
+            Matcher found = word.matcher(current);
+            if (inCauses && found.find()) {
+                return Optional.of(new Location(line, found.start() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private void report(String id, String message) {

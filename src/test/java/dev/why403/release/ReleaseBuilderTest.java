@@ -197,16 +197,17 @@ class ReleaseBuilderTest {
     }
 
     @Test
-    void aFixForAnUnknownCauseIsReportedAtTheFixsLine() {
-        String fixes = Fixtures.knowledge().texts().get("demo/fixes.yaml") + "  - id: ghost-fix\n    title: G\n"
-                + "    detail: D\n    difficulty: easy\n    audience: owner\n    causes: [ghost]\n";
+    void aFixForAnUnknownCauseIsReportedWhereItNamesTheCause() {
+        String fixes = Fixtures.knowledge().texts().get("demo/fixes.yaml") + "  - id: ghost-fix\n    title: ghost\n"
+                + "    detail: D\n    difficulty: easy\n    audience: owner\n    causes: [token, ghost]\n";
 
         assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/fixes.yaml", fixes), Fixtures.rules()))
                 .isInstanceOfSatisfying(
                         ReleaseException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
                             assertThat(problem.file()).isEqualTo("knowledge/demo/fixes.yaml");
-                            assertThat(problem.line()).isEqualTo(26);
+                            assertThat(problem.line()).isEqualTo(31);
+                            assertThat(problem.column()).isEqualTo(21);
                             assertThat(problem.message()).contains("unknown cause 'ghost'");
                         }));
     }
