@@ -6,10 +6,12 @@ import dev.why403.knowledge.Knowledge;
 import dev.why403.knowledge.Question;
 import dev.why403.knowledge.Step;
 import dev.why403.rules.RuleBase;
+import dev.why403.rules.Simulation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Turns facts into a diagnosis with one knowledge and one rule base; holds no state between calls. */
@@ -28,10 +30,19 @@ public final class Diagnoser {
         this.causeIds = knowledge.causes().stream().map(Cause::id).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * Ranks the facts and chooses the next question in one rule session: the facts are evaluated once, and each
+     * answer a question could get is tried on top of them, firing only the rules it touches.
+     */
     public Diagnosis diagnose(List<Fact> facts, Set<String> answeredQuestions) {
-        Ranking ranking = rank(facts);
-        var next = new QuestionSelector(knowledge, this::rank).next(facts, answeredQuestions, ranking);
-        return diagnosis(ranking, next);
+        try (Simulation simulation = rules.simulate(facts, Map.of(Findings.GLOBAL, Findings.logical(causeIds)))) {
+            Ranking ranking = Ranking.of(knowledge, concluded(simulation.objects(Findings.Concluded.class)));
+            Function<Fact, Map<String, Double>> withAnswer = answer ->
+                    Ranking.confidences(knowledge, concluded(simulation.with(answer, Findings.Concluded.class)));
+            Optional<Question> next =
+                    new QuestionSelector(knowledge, withAnswer).next(facts, answeredQuestions, ranking);
+            return diagnosis(ranking, next);
+        }
     }
 
     /**
@@ -40,6 +51,14 @@ public final class Diagnoser {
      */
     public Diagnosis diagnoseWithoutQuestion(List<Fact> facts) {
         return diagnosis(rank(facts), Optional.empty());
+    }
+
+    /** The findings a simulation holds, in the order the rules concluded them, as an evaluation lists them. */
+    static List<Finding> concluded(List<Findings.Concluded> held) {
+        return held.stream()
+                .sorted(java.util.Comparator.comparingLong(Findings.Concluded::order))
+                .map(Findings.Concluded::finding)
+                .toList();
     }
 
     private Diagnosis diagnosis(Ranking ranking, Optional<Question> next) {

@@ -3,7 +3,6 @@ package dev.why403.diagnosis;
 import dev.why403.knowledge.FactDefinition;
 import dev.why403.knowledge.Knowledge;
 import dev.why403.knowledge.Question;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,11 +27,13 @@ final class QuestionSelector {
     static final double MIN_EXPECTED_SHIFT = 0.02;
 
     private final Knowledge knowledge;
-    private final Function<List<Fact>, Ranking> ranker;
 
-    QuestionSelector(Knowledge knowledge, Function<List<Fact>, Ranking> ranker) {
+    /** The confidences once one more fact, a simulated answer, is added to the facts being weighed. */
+    private final Function<Fact, Map<String, Double>> withAnswer;
+
+    QuestionSelector(Knowledge knowledge, Function<Fact, Map<String, Double>> withAnswer) {
         this.knowledge = knowledge;
-        this.ranker = ranker;
+        this.withAnswer = withAnswer;
     }
 
     Optional<Question> next(List<Fact> facts, Set<String> answered, Ranking current) {
@@ -93,20 +94,18 @@ final class QuestionSelector {
                 .filter(answer -> !FactDefinition.UNKNOWN.equals(answer.value()))
                 .toList();
         return informative.stream()
-                .mapToDouble(answer -> shift(before, withAnswer(facts, question, answer)))
+                .mapToDouble(answer -> shift(before, answerFact(question, answer)))
                 .average()
                 .orElse(0);
     }
 
-    private List<Fact> withAnswer(List<Fact> facts, Question question, Question.Answer answer) {
-        List<Fact> extended = new ArrayList<>(facts);
-        extended.add(Fact.of(question.fact(), answer.value(), Fact.Source.ANSWER, question.id()));
-        return extended;
+    private static Fact answerFact(Question question, Question.Answer answer) {
+        return Fact.of(question.fact(), answer.value(), Fact.Source.ANSWER, question.id());
     }
 
     /** Total variation distance between two confidence distributions; a ruled-out cause counts as zero. */
-    private double shift(Map<String, Double> before, List<Fact> facts) {
-        Map<String, Double> after = ranker.apply(facts).confidences();
+    private double shift(Map<String, Double> before, Fact answer) {
+        Map<String, Double> after = withAnswer.apply(answer);
         Set<String> causes = new HashSet<>(before.keySet());
         causes.addAll(after.keySet());
         double distance = causes.stream()

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Ranks causes. A cause's score is its prior points (high 2, medium 1, low 0) plus the points of its findings;
@@ -67,6 +68,34 @@ public record Ranking(List<RankedCause> causes, List<RuledOutCause> ruledOut) {
         return knowledge.fixesFor(cause.id()).stream()
                 .sorted(Comparator.comparing(Fix::difficulty).thenComparing(Fix::audience))
                 .toList();
+    }
+
+    /**
+     * The confidences {@link #of} would give these findings, without ordering causes or looking up fixes: what
+     * weighing a question needs, for every answer it simulates.
+     */
+    static Map<String, Double> confidences(Knowledge knowledge, List<Finding> findings) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        Set<String> ruledOut = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            points.merge(finding.cause(), finding.points(), Integer::sum);
+            if (finding.kind() == Finding.Kind.RULES_OUT) {
+                ruledOut.add(finding.cause());
+            }
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Cause cause : knowledge.causes()) {
+            if (!ruledOut.contains(cause.id())) {
+                scores.put(cause.id(), cause.likelihood().priorPoints() + points.getOrDefault(cause.id(), 0));
+            }
+        }
+        int top = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        double total = scores.values().stream()
+                .mapToDouble(score -> Math.pow(2, score - top))
+                .sum();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        scores.forEach((cause, score) -> shares.put(cause, Math.pow(2, score - top) / total));
+        return shares;
     }
 
     /** Each cause in play and its confidence, for comparing two rankings. */

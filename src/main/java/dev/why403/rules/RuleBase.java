@@ -60,6 +60,24 @@ public final class RuleBase {
         }
     }
 
+    /**
+     * A session holding these facts, fired, in which more facts can be tried one at a time. The rules' conclusions
+     * must be logical insertions for a tried fact to be taken back cleanly.
+     */
+    public Simulation simulate(Collection<?> facts, Map<String, Object> globalValues) {
+        KieSession session = sessions.newKieSession();
+        Simulation simulation = new Simulation(session);
+        try {
+            globalValues.forEach((name, value) -> setDeclared(session, name, value));
+            facts.forEach(session::insert);
+            simulation.fire();
+            return simulation;
+        } catch (RuntimeException e) {
+            simulation.close();
+            throw e;
+        }
+    }
+
     private void setDeclared(KieSession session, String name, Object value) {
         if (globals.contains(name)) {
             session.setGlobal(name, value);

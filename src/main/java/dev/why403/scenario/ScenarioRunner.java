@@ -47,15 +47,20 @@ public final class ScenarioRunner {
     }
 
     private static Diagnosis diagnose(Release release, Scenario scenario) {
-        List<AnswerRecord> answers = scenario.answers().entrySet().stream()
-                .map(answer -> new AnswerRecord(answer.getKey(), answer.getValue(), Instant.EPOCH))
-                .toList();
-        List<Fact> facts = SessionFacts.of(
-                release.knowledge(), request(scenario), observe(release, scenario), scenario.given(), answers);
+        List<Fact> facts = facts(release, scenario);
         if (scenario.expect().nextQuestion() == null) {
             return release.diagnoser().diagnoseWithoutQuestion(facts);
         }
         return release.diagnoser().diagnose(facts, scenario.answers().keySet());
+    }
+
+    /** The facts a session would have from the scenario's request, response, given facts and answers. */
+    public static List<Fact> facts(Release release, Scenario scenario) {
+        List<AnswerRecord> answers = scenario.answers().entrySet().stream()
+                .map(answer -> new AnswerRecord(answer.getKey(), answer.getValue(), Instant.EPOCH))
+                .toList();
+        return SessionFacts.of(
+                release.knowledge(), request(scenario), observe(release, scenario), scenario.given(), answers);
     }
 
     private static Optional<RequestInfo> request(Scenario scenario) {
