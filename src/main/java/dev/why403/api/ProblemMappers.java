@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.why403.release.ReleaseNotKeptException;
+import dev.why403.rules.RuleLoopException;
 import dev.why403.session.InputTooLargeException;
 import dev.why403.session.InvalidInputException;
 import dev.why403.session.ProbeRefusedException;
@@ -85,6 +86,17 @@ public class ProblemMappers {
             return malformedJson(json);
         }
         return Problem.response(status, e.getResponse().getStatusInfo().getReasonPhrase(), e.getMessage(), null);
+    }
+
+    /** A fault of the serving release's rules, not of the request: said as such, and logged for the authors. */
+    @ServerExceptionMapper
+    public Response rulesLoop(RuleLoopException e) {
+        LOG.errorf("The serving release's rules loop on a request's facts: %s", e.getMessage());
+        return Problem.response(
+                500,
+                "The rules loop",
+                e.getMessage() + "; the knowledge authors have to fix the rule (it is in the log)",
+                null);
     }
 
     @ServerExceptionMapper

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class CurrentRelease {
 
     private final Why403Config config;
-    private final ReleasePipeline pipeline;
+    private final BoundedBuilds builds;
     private final ReleaseHistory history;
     private final KeptReleases kept;
     private final ReleaseFolders folders;
@@ -31,7 +31,9 @@ public class CurrentRelease {
 
     public CurrentRelease(Why403Config config, Instance<ReleaseCheck> checks) {
         this.config = config;
-        this.pipeline = new ReleasePipeline(checks.stream().toList(), Clock.systemUTC());
+        this.builds = new BoundedBuilds(
+                new ReleasePipeline(checks.stream().toList(), Clock.systemUTC()),
+                config.reload().buildTimeout());
         this.history = new ReleaseHistory(config.reload().historySize());
         this.kept = new KeptReleases(config.reload().keep());
         this.folders = new ReleaseFolders(config.knowledgeDir(), config.rulesDir());
@@ -78,12 +80,20 @@ public class CurrentRelease {
     }
 
     private ReleaseAttempt publish(String trigger, ReleaseSources sources, String version, long started) {
+        return publish(trigger, sources, version, started, () -> {});
+    }
+
+    /** Builds and checks; then {@code beforeSwap} (writing the files, say), and only when it succeeds, the swap. */
+    private ReleaseAttempt publish(
+            String trigger, ReleaseSources sources, String version, long started, Runnable beforeSwap) {
         Release serving = current.get();
         if (serving != null && serving.version().equals(version)) {
+            beforeSwap.run();
             return record(trigger, version, Outcome.UNCHANGED, started);
         }
         try {
-            Release release = pipeline.build(sources);
+            Release release = builds.build(sources);
+            beforeSwap.run();
             current.set(release);
             kept.keep(release, sources);
             return record(trigger, version, Outcome.PUBLISHED, started);
@@ -110,7 +120,7 @@ public class CurrentRelease {
         ReleaseSources sources = proposed.applyTo(servingSources());
         Trial trial;
         try {
-            trial = new Trial(sources.version(), sources, Optional.of(pipeline.build(sources)), List.of());
+            trial = new Trial(sources.version(), sources, Optional.of(builds.build(sources)), List.of());
         } catch (ReleaseException e) {
             trial = new Trial(sources.version(), sources, Optional.empty(), e.problems());
         }
@@ -119,22 +129,20 @@ public class CurrentRelease {
     }
 
     /**
-     * Publishes the serving release's files with the proposed changes when they pass every check, and then writes
-     * them to the folders, so that the watcher and the next start read the same release. Files with problems are
-     * neither published nor written: the serving release stays.
+     * Publishes the serving release's files with the proposed changes when they pass every check: written to the
+     * folders first, so that the watcher and the next start read the same release, and served once written. Files
+     * with problems are neither written nor published; files that cannot be written are not published either.
      */
     public synchronized ReleaseAttempt publish(ProposedFiles proposed) {
         long started = System.nanoTime();
         ReleaseSources sources = proposed.applyTo(servingSources());
         String version = sources.version();
 
-        ReleaseAttempt attempt = publish("upload", sources, version, started);
-        if (!attempt.failed()) {
+        return publish("upload", sources, version, started, () -> {
             folders.write(sources);
-            // The watcher is about to see these writes; they are what serves already, so nothing is rebuilt.
+            // The watcher is about to see these writes; they are what is about to serve, so nothing is rebuilt.
             lastSeen = version;
-        }
-        return attempt;
+        });
     }
 
     /** The files of the serving release: published releases always keep theirs, the newest first. */

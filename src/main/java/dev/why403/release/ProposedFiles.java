@@ -44,7 +44,13 @@ public final class ProposedFiles {
         Map<String, Optional<String>> checked = new TreeMap<>();
         long chars = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {
-            checked.put(checkPath(file.getKey()), Optional.ofNullable(file.getValue()));
+            String path = checkPath(file.getKey());
+            if (file.getValue() != null) {
+                TextCheck.problem(file.getValue()).ifPresent(problem -> {
+                    throw new ProposalException(pointer(path), path + " holds " + problem);
+                });
+            }
+            checked.put(path, Optional.ofNullable(file.getValue()));
             chars += file.getValue() == null ? 0 : file.getValue().length();
         }
         if (chars > MAX_CHARS) {

@@ -69,6 +69,16 @@ public final class ReleaseBuilder {
         return new Release(version, clock.instant(), loaded.knowledge(), rules, loaded.signatures());
     }
 
+    /** Rule files with characters no rule needs (YAML's parser refuses them in knowledge files already). */
+    private static List<ReleaseProblem> unreadableRules(RuleFiles files) {
+        List<ReleaseProblem> problems = new ArrayList<>();
+        files.texts()
+                .forEach((file, text) -> TextCheck.problem(text)
+                        .ifPresent(problem ->
+                                problems.add(new ReleaseProblem("rules/" + file, 0, 0, "the file holds " + problem))));
+        return problems;
+    }
+
     /** Knowledge with its signatures compiled: both follow from the knowledge files alone. */
     private record LoadedKnowledge(Knowledge knowledge, SignatureSet signatures) {}
 

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Makes the knowledge and rule folders hold exactly the files of a release, so that the watcher and the next start
@@ -47,10 +50,26 @@ final class ReleaseFolders {
             // The temporary name ends in neither .yaml nor .drl, so a reload that reads the folder meanwhile skips it.
             temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            keepPermissions(file, temporary);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             delete(temporary);
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the file it replaces keeps the permissions it had, and a new
+     * file gets those of an ordinary file (rw-r--r--), as an editor would leave it.
+     */
+    private static void keepPermissions(Path file, Path temporary) throws IOException {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(file)
+                    ? Files.getPosixFilePermissions(file)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: it has no such permissions to keep.
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.why403.release;
 
+import dev.why403.rules.RuleLoopException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,11 @@ public final class ReleasePipeline {
 
     /** The first evaluation on a new rule base is slow; pay for it before anyone waits on it. */
     private static void warmUp(Release release) {
-        release.diagnoser().rank(List.of());
+        try {
+            release.diagnoser().rank(List.of());
+        } catch (RuleLoopException e) {
+            throw new ReleaseException(
+                    List.of(new ReleaseProblem("rules/", 0, 0, "with no facts at all, " + e.getMessage())));
+        }
     }
 }

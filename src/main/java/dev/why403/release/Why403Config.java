@@ -53,6 +53,14 @@ public interface Why403Config {
         @WithDefault("30s")
         Duration rescan();
 
+        /**
+         * How long building and checking one release may take before it is stopped and refused, so that a rule whose
+         * action never returns cannot hold reloads and uploads; default {@code 120s} (10,000 rules build in about
+         * 10 s from a cold start).
+         */
+        @WithDefault("120s")
+        Duration buildTimeout();
+
         /** How many release attempts {@code GET /api/admin/releases} keeps and lists; default {@code 20}. */
         @WithDefault("20")
         int historySize();

@@ -19,6 +19,17 @@ final class FiredRuleListener extends DefaultAgendaEventListener {
         fired.add(new FiredRule(rule.getName(), rule.getPackageName(), matched));
     }
 
+    /** The rule that fired most often so far, to name when the rules loop. */
+    java.util.Optional<String> mostFired() {
+        return fired.stream()
+                .collect(
+                        java.util.stream.Collectors.groupingBy(FiredRule::name, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey);
+    }
+
     List<FiredRule> fired() {
         return List.copyOf(fired);
     }

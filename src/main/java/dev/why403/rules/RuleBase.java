@@ -51,7 +51,7 @@ public final class RuleBase {
             facts.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule loops");
+                throw new RuleLoopException(fired, listener.mostFired());
             }
             return listener.fired();
         } finally {

@@ -38,7 +38,7 @@ public final class Simulation implements AutoCloseable {
     void fire() {
         int fired = session.fireAllRules(RuleBase.MAX_FIRINGS);
         if (fired >= RuleBase.MAX_FIRINGS) {
-            throw new IllegalStateException("the rules fired " + fired + " times without settling: a rule loops");
+            throw new RuleLoopException(fired, java.util.Optional.empty());
         }
     }
 

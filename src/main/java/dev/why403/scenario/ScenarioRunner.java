@@ -10,6 +10,7 @@ import dev.why403.observation.ResponseFormatException;
 import dev.why403.observation.ResponseParser;
 import dev.why403.release.Release;
 import dev.why403.release.ReleaseProblem;
+import dev.why403.rules.RuleLoopException;
 import dev.why403.session.AnswerRecord;
 import dev.why403.session.RequestInfo;
 import dev.why403.session.SessionFacts;
@@ -42,6 +43,8 @@ public final class ScenarioRunner {
             new Expectations(file.scenario().expect(), problems).check(diagnosis);
         } catch (ResponseFormatException e) {
             problems.add("response", "the response is not an HTTP response: " + e.getMessage());
+        } catch (RuleLoopException e) {
+            problems.add("name", "on this scenario's facts " + e.getMessage());
         }
         return problems.all();
     }

@@ -149,7 +149,8 @@ class ReleaseUploadTest {
     }
 
     @Test
-    void aGoodUploadServesAndIsWrittenToTheFolders() {
+    void aGoodUploadServesAndIsWrittenToTheFolders() throws java.io.IOException {
+        var permissions = java.nio.file.Files.getPosixFilePermissions(DRL);
         JsonPath attempt = post(admin(), "", files(DRL_PATH, limitRule()))
                 .then()
                 .statusCode(200)
@@ -161,6 +162,7 @@ class ReleaseUploadTest {
         assertThat(currentVersion()).isEqualTo(attempt.getString("version"));
         assertThat(topCauseWhenItWorksElsewhere()).isEqualTo("limit");
         assertThat(versionOnDisk()).isEqualTo(attempt.getString("version"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(DRL)).isEqualTo(permissions);
 
         // The watcher sees the written files after its debounce time, finds what serves already, and records nothing.
         sleep(1500);

@@ -33,7 +33,9 @@ public class ReloadFolders implements QuarkusTestResourceLifecycleManager {
                 "why403.reload.enabled",
                 "true",
                 "why403.reload.rescan",
-                "0s");
+                "0s",
+                "why403.reload.build-timeout",
+                "5s");
     }
 
     @Override
