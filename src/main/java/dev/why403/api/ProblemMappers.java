@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.why403.knowledge.JacksonMessages;
 import dev.why403.release.ReleaseNotKeptException;
 import dev.why403.rules.RuleLoopException;
 import dev.why403.session.InputTooLargeException;
@@ -109,9 +110,7 @@ public class ProblemMappers {
     }
 
     private static String plainMessage(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
+        String line = JacksonMessages.plain(e.getOriginalMessage());
         if (e.getLocation() != null) {
             line += " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";

@@ -157,11 +157,6 @@ public final class YamlReader {
         }
         String message = e.getOriginalMessage();
         int detail = message.indexOf("problem: ");
-        return detail >= 0 ? message.substring(detail + "problem: ".length()) : firstLine(message);
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        return detail >= 0 ? message.substring(detail + "problem: ".length()) : JacksonMessages.plain(message);
     }
 }

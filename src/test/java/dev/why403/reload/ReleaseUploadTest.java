@@ -140,6 +140,16 @@ class ReleaseUploadTest {
     }
 
     @Test
+    void aBodyOfTheWrongShapeIsExplainedWithoutJavaTypes() {
+        post(admin(), "/validate", Map.of("files", List.of("rules/demo/demo.drl")))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("expected a mapping of names to values, found a list"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("java.")));
+    }
+
+    @Test
     void filesOverAMegabyteAreRefusedWith413() {
         post(admin(), "/validate", files(DRL_PATH, "x".repeat(1024 * 1024 + 1)))
                 .then()
