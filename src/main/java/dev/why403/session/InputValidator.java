@@ -5,6 +5,7 @@ import dev.why403.knowledge.Knowledge;
 import dev.why403.knowledge.Question;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,10 +81,13 @@ final class InputValidator {
 
     private static String allowed(FactDefinition fact) {
         if (fact.enumerated()) {
-            return "allowed: "
-                    + fact.values().stream()
-                            .map(FactDefinition.FactValue::value)
-                            .collect(Collectors.joining(", "));
+            // Every fact takes "unknown" (don't know), whether or not its vocabulary lists it.
+            List<String> values = new java.util.ArrayList<>(
+                    fact.values().stream().map(FactDefinition.FactValue::value).toList());
+            if (!values.contains(FactDefinition.UNKNOWN)) {
+                values.add(FactDefinition.UNKNOWN);
+            }
+            return "allowed: " + String.join(", ", values);
         }
         return "it must match " + fact.pattern();
     }
