@@ -93,7 +93,10 @@ final class KnowledgeValidator {
         causes.stream()
                 .filter(cause -> !causeIds.contains(cause))
                 .forEach(cause -> reportAt(
-                        owner, cause, "the " + kind + " '" + owner + "' names the unknown cause '" + cause + "'"));
+                        "causes:",
+                        owner,
+                        cause,
+                        "the " + kind + " '" + owner + "' names the unknown cause '" + cause + "'"));
     }
 
     private void checkFact(FactDefinition fact) {
@@ -112,8 +115,10 @@ final class KnowledgeValidator {
     private void checkSetter(FactDefinition fact) {
         if (fact.setBy() != null) {
             if (!FactDefinition.SET_BY.contains(fact.setBy())) {
-                report(
+                reportAt(
+                        "setBy:",
                         fact.name(),
+                        fact.setBy(),
                         "the fact '" + fact.name() + "' is set by '" + fact.setBy() + "'; setBy is one of "
                                 + String.join(", ", FactDefinition.SET_BY));
             }
@@ -167,12 +172,12 @@ final class KnowledgeValidator {
         }
     }
 
-    /** Reports an unknown cause where its item's {@code causes} names it, where the author has to look. */
-    private void reportAt(String id, String cause, String message) {
+    /** Reports a bad value where the item's {@code key} gives it, where the author has to look. */
+    private void reportAt(String key, String id, String value, String message) {
         for (var file : idLocations.entrySet()) {
             Location item = file.getValue().get(id);
             if (item != null) {
-                Location at = causeLocation(texts.getOrDefault(file.getKey(), ""), item, cause)
+                Location at = valueLocation(texts.getOrDefault(file.getKey(), ""), item, key, value)
                         .orElse(item);
                 problems.add(KnowledgeProblem.at(file.getKey(), at, message));
                 return;
@@ -181,16 +186,16 @@ final class KnowledgeValidator {
         report(id, message);
     }
 
-    /** The cause as a whole word, from the item's {@code causes:} key on; empty when it cannot be found. */
-    private static Optional<Location> causeLocation(String text, Location item, String cause) {
+    /** The value as a whole word, from the item's {@code key} on; empty when it cannot be found. */
+    private static Optional<Location> valueLocation(String text, Location item, String key, String value) {
         List<String> lines = text.lines().toList();
-        Pattern word = Pattern.compile("(?<![\\w-])" + Pattern.quote(cause) + "(?![\\w-])");
-        boolean inCauses = false;
+        Pattern word = Pattern.compile("(?<![\\w-])" + Pattern.quote(value) + "(?![\\w-])");
+        boolean underKey = false;
         for (int line = item.line(); line <= lines.size(); line++) {
             String current = lines.get(line - 1);
-            inCauses |= current.stripLeading().startsWith("causes:");
+            underKey |= current.stripLeading().startsWith(key);
             Matcher found = word.matcher(current);
-            if (inCauses && found.find()) {
+            if (underKey && found.find()) {
                 return Optional.of(new Location(line, found.start() + 1));
             }
         }

@@ -88,10 +88,11 @@ class ReleaseBuilderTest {
         assertThatThrownBy(() -> Fixtures.build(Fixtures.knowledgeWith("demo/facts.yaml", byMagic), Fixtures.rules()))
                 .isInstanceOfSatisfying(
                         ReleaseException.class,
-                        e -> assertThat(e.problems())
-                                .singleElement()
-                                .satisfies(problem -> assertThat(problem.message())
-                                        .contains("set by 'magic'", "request, response, probe, given")));
+                        e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.message()).contains("set by 'magic'", "request, response, probe, given");
+                            assertThat(problem.line()).isEqualTo(26);
+                            assertThat(problem.column()).isEqualTo(12);
+                        }));
     }
 
     @Test
