@@ -26,7 +26,7 @@ run: $(JAR) ## Start the service on http://localhost:8080 with H2 in ./data and 
 
 .PHONY: diagnose
 diagnose: $(JAR) ## Probe URL=... [METHOD=GET] [HEADER='Name: value'] [ALLOW_PRIVATE=1]: causes, evidence, fixes
-	@test -n "$(URL)" || { echo "usage: make diagnose URL=https://... [METHOD=GET] [HEADER='Name: value']"; exit 2; }
+	@test -n "$(URL)" || { echo "usage: make diagnose URL=https://... [METHOD=GET] [HEADER='Name: value'] [ALLOW_PRIVATE=1]"; exit 2; }
 	@java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*" \
 	  dev.why403.cli.Diagnose --method "$(or $(METHOD),GET)" $(if $(HEADER),--header "$(HEADER)") \
 	  $(if $(ALLOW_PRIVATE),--allow-private-networks) "$(URL)"
