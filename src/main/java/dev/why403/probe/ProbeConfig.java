@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "why403.probe")
 public interface ProbeConfig {
 
-    /** Also probe loopback, private, shared (100.64.0.0/10), link-local and unique-local addresses, as an intranet needs; default false. */
+    /**
+     * Also probe loopback, private, shared (100.64.0.0/10), link-local and unique-local addresses, as an intranet
+     * needs; default false.
+     */
     @WithDefault("false")
     boolean allowPrivateNetworks();
 
