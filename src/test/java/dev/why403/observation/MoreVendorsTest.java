@@ -3,14 +3,10 @@ package dev.why403.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.why403.diagnosis.Fact;
-import dev.why403.knowledge.KnowledgeLoader;
 import dev.why403.observation.Observation.MatchedSignature;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,10 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from somewhere else.
  */
 class MoreVendorsTest {
-
-    static final SignatureSet SHIPPED = new SignatureSet(new KnowledgeLoader().load(Path.of("knowledge")));
-
-    private final ResponseParser parser = new ResponseParser();
 
     /** One realistic response per new signature, with the facts it must set. */
     static Stream<Arguments> vendorResponses() {
@@ -183,9 +175,7 @@ class MoreVendorsTest {
 
     /** The ids of every signature above: none of them may match a refusal that has nothing to do with its vendor. */
     static List<String> newSignatureIds() {
-        return vendorResponses()
-                .map(arguments -> ((Named<?>) arguments.get()[0]).getName())
-                .toList();
+        return SignatureCases.ids(vendorResponses());
     }
 
     /** Plain 403s from elsewhere, each paired with every new signature id. */
@@ -217,40 +207,36 @@ class MoreVendorsTest {
                 x-request-id: 9f8e7d6c
 
                 {"error":"forbidden","message":"You do not have access to this resource","code":403}""");
-        return plain.entrySet().stream()
-                .flatMap(response -> newSignatureIds().stream()
-                        .map(id -> Arguments.of(Named.of(response.getKey(), response.getValue()), id)));
+        return SignatureCases.pairedWithEveryId(plain, newSignatureIds());
     }
 
     @ParameterizedTest
     @MethodSource("vendorResponses")
     void aVendorsRefusalMatchesItsSignatureAndSetsItsFacts(String raw, Map<String, String> expected, String id) {
-        Observation observation = observe(raw);
+        Observation observation = SignatureCases.observe(raw);
 
         assertThat(observation.facts())
                 .extracting(Fact::name, Fact::value)
-                .contains(expected.entrySet().stream()
-                        .map(fact -> Tuple.tuple(fact.getKey(), fact.getValue()))
-                        .toArray(Tuple[]::new));
+                .contains(SignatureCases.factTuples(expected));
     }
 
     @ParameterizedTest
     @MethodSource("vendorResponses")
     void theMatchIsNamedAfterTheSignature(String raw, Map<String, String> expected, String id) {
-        assertThat(observe(raw).signatures()).extracting(MatchedSignature::id).contains(id);
+        assertThat(SignatureCases.observe(raw).signatures())
+                .extracting(MatchedSignature::id)
+                .contains(id);
     }
 
     @ParameterizedTest
     @MethodSource("unrelatedResponses")
     void aPlainRefusalFromElsewhereDoesNotMatch(String raw, String id) {
-        assertThat(observe(raw).signatures()).extracting(MatchedSignature::id).doesNotContain(id);
-    }
-
-    private Observation observe(String raw) {
-        return SHIPPED.observe(parser.parse(raw), Fact.Source.RESPONSE, "pasted");
+        assertThat(SignatureCases.observe(raw).signatures())
+                .extracting(MatchedSignature::id)
+                .doesNotContain(id);
     }
 
     private static Arguments vendor(String id, String raw, Map<String, String> facts) {
-        return Arguments.of(Named.of(id, raw), facts, id);
+        return SignatureCases.signatureCase(id, raw, facts);
     }
 }
