@@ -17,8 +17,9 @@ public final class JacksonMessages {
     private static final Pattern MISMATCH =
             Pattern.compile("^Cannot (?:deserialize value of type|construct instance of) `([^`<]+)(?:<[^`]*>)?`");
 
-    private static final Pattern FOUND = Pattern.compile(
-            "from (Array|Object|String|Integer|Floating-point|Boolean|Null)(?: value)?(?: \\('([^']*)'\\)| \"([^\"]*)\")?");
+    private static final Pattern FOUND =
+            Pattern.compile("from (Array|Object|String|Integer|Floating-point|Boolean|Null)(?: value)?"
+                    + "(?: \\('([^']*)'\\)| \"([^\"]*)\")?");
 
     private static final Pattern NOT_ENUM =
             Pattern.compile("not one of the values accepted for Enum class: \\[([^]]*)]");

@@ -54,7 +54,8 @@ public class ReleaseWatcher {
         scheduleRescans(config.reload().rescan());
         if (!config.reload().watchEvents()) {
             LOG.infof(
-                    "File change events are off (why403.reload.watch-events=false); %s and %s are rescanned every %d ms",
+                    "File change events are off (why403.reload.watch-events=false); %s and %s are rescanned every"
+                            + " %d ms",
                     config.knowledgeDir(),
                     config.rulesDir(),
                     config.reload().rescan().toMillis());

@@ -53,7 +53,7 @@ class SessionFlowTest {
                 .jsonPath();
 
         List<Map<String, Object>> causes = session.getList("diagnosis.causes");
-        assertThat(causes).hasSize(11);
+        assertThat(causes).hasSize(12);
         double total = causes.stream()
                 .mapToDouble(cause -> ((Number) cause.get("confidence")).doubleValue())
                 .sum();
@@ -112,7 +112,7 @@ class SessionFlowTest {
 
     @Test
     void knowledgeEndpointsListTheVocabulary() {
-        given().get("/api/knowledge/causes").then().statusCode(200).body("$", hasSize(11));
+        given().get("/api/knowledge/causes").then().statusCode(200).body("$", hasSize(12));
         given().get("/api/knowledge/facts")
                 .then()
                 .statusCode(200)
