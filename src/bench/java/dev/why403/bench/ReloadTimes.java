@@ -18,8 +18,8 @@ import java.util.Map;
  * cross-checked, DRL compiled, the new release warmed up and its scenarios run. Each run edits a rule file (the whole
  * DRL is compiled again), then a knowledge file (the compiled rules are reused); both are timed. The first build in
  * a fresh JVM is reported apart, since it also loads and warms the compiler. Also times the first evaluation on
- * each new release after the pipeline's warm-up. Process CPU time is kept beside wall time: on a busy machine the difference is time
- * spent waiting for a core.
+ * each new release after the pipeline's warm-up. Process CPU time is kept beside wall time: on a busy machine the
+ * difference is time spent waiting for a core.
  *
  * <p>Arguments: the JSON file to write, then {@code label:repeats} for each rule set (for example
  * {@code shipped:5 equality-1000:3}).
