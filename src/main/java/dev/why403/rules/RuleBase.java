@@ -41,7 +41,11 @@ public final class RuleBase {
         return ruleCount;
     }
 
-    /** Inserts the facts, fires every rule that matches and returns which rules fired, in order. */
+    /**
+     * Inserts the facts, fires every rule that matches and returns which rules fired, in order. Known gap: an action
+     * that never returns holds the calling thread; only release builds have a time limit ({@code BoundedBuilds}), so
+     * a published rule that spins on facts no scenario gives would hang that visitor's request.
+     */
     public List<FiredRule> evaluate(Collection<?> facts, Map<String, Object> globalValues) {
         KieSession session = sessions.newKieSession();
         FiredRuleListener listener = new FiredRuleListener();
