@@ -7,36 +7,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A help-desk agent signs in to the console in headless Chromium, finds a session, notes it and copies the reply. */
 @QuarkusTest
-class ConsoleBrowserTest {
-
-    static HeadlessChromium chromium;
-    static ChromeDriver browser;
+class ConsoleBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/console")
     URL console;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void agent_findsASession_addsANote_andCopiesTheReply() throws IOException {

@@ -9,43 +9,24 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person with a 403 uses the pages in a real headless Chromium, by clicking and typing, with no shortcuts. */
 @QuarkusTest
-class WebFormBrowserTest {
+class WebFormBrowserTest extends BrowserTest {
 
     static final String DONT_KNOW = "I don't know";
 
-    static HeadlessChromium chromium;
-    static ChromeDriver browser;
-
     @TestHTTPResource("/")
     URL start;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void questions_leadToADiagnosis_withBackDontKnowAndAChangedAnswer() throws IOException {
