@@ -39,11 +39,7 @@ public record Ranking(List<RankedCause> causes, List<RuledOutCause> ruledOut) {
     private static List<RankedCause> rank(Knowledge knowledge, List<Cause> inPlay, Map<String, List<Finding>> byCause) {
         Map<Cause, Integer> scores = new LinkedHashMap<>();
         inPlay.forEach(cause -> scores.put(cause, score(cause, byCause.getOrDefault(cause.id(), List.of()))));
-        int top = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        // Scaling by the top score keeps 2^score finite however many points the rules add.
-        double total = scores.values().stream()
-                .mapToDouble(score -> Math.pow(2, score - top))
-                .sum();
+        Map<Cause, Double> shares = shares(scores);
 
         List<Cause> order = new ArrayList<>(inPlay);
         order.sort(Comparator.comparing((Cause cause) -> -scores.get(cause))
@@ -52,7 +48,7 @@ public record Ranking(List<RankedCause> causes, List<RuledOutCause> ruledOut) {
                 .map(cause -> new RankedCause(
                         cause,
                         scores.get(cause),
-                        Math.pow(2, scores.get(cause) - top) / total,
+                        shares.get(cause),
                         byCause.getOrDefault(cause.id(), List.of()),
                         fixes(knowledge, cause)))
                 .toList();
@@ -89,12 +85,18 @@ public record Ranking(List<RankedCause> causes, List<RuledOutCause> ruledOut) {
                 scores.put(cause.id(), cause.likelihood().priorPoints() + points.getOrDefault(cause.id(), 0));
             }
         }
+        return shares(scores);
+    }
+
+    /** Each score's share of the odds, 2^score / Σ 2^score. */
+    private static <K> Map<K, Double> shares(Map<K, Integer> scores) {
         int top = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        // Scaling by the top score keeps 2^score finite however many points the rules add.
         double total = scores.values().stream()
                 .mapToDouble(score -> Math.pow(2, score - top))
                 .sum();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        scores.forEach((cause, score) -> shares.put(cause, Math.pow(2, score - top) / total));
+        Map<K, Double> shares = new LinkedHashMap<>();
+        scores.forEach((key, score) -> shares.put(key, Math.pow(2, score - top) / total));
         return shares;
     }
 
